@@ -1,0 +1,79 @@
+package org.seeddoc;
+
+import java.util.Comparator;
+import java.util.Objects;
+
+/**
+ * One problem found in a seed document, by the reader or by a validator.
+ *
+ * <p>Invalid content is reported as findings, not thrown. A finding points at the key of the field
+ * it names; for a list item, at the item; for a missing key, at the mapping that should hold it.
+ * Findings about a document built in code, which has no source, have line and column 0.
+ *
+ * <p>Immutable and thread-safe. Rule, severity, source and message must not be null.
+ *
+ * @param rule the stable rule id, such as {@code SD201}; see {@code docs/rules.md}
+ * @param severity how serious the finding is
+ * @param source the name of the file or other source, as given to the reader
+ * @param line the 1-based line, or 0 when the document has no source positions
+ * @param column the 1-based column in code points, or 0 when the document has no source positions
+ * @param field the field path, such as {@code related[0].webUrl}, or {@code null} for a finding about
+ *     the whole file
+ * @param message what is wrong, in one line
+ * @param fix the suggested replacement value, or {@code null} when there is none
+ */
+public record Finding(
+    String rule,
+    Severity severity,
+    String source,
+    int line,
+    int column,
+    String field,
+    String message,
+    String fix) {
+
+  /** Orders findings by line, then column, then rule id, then field path. */
+  public static final Comparator<Finding> BY_POSITION =
+      Comparator.comparingInt(Finding::line)
+          .thenComparingInt(Finding::column)
+          .thenComparing(Finding::rule)
+          .thenComparing(f -> f.field() == null ? "" : f.field());
+
+  /**
+   * Creates the record, checking its components as the type's description says.
+   *
+   * @param rule the stable rule id, such as {@code SD201}; see {@code docs/rules.md}
+   * @param severity how serious the finding is
+   * @param source the name of the file or other source, as given to the reader
+   * @param line the 1-based line, or 0 when the document has no source positions
+   * @param column the 1-based column in code points, or 0 when the document has no source positions
+   * @param field the field path, such as {@code related[0].webUrl}, or {@code null} for a finding about the whole file
+   * @param message what is wrong, in one line
+   * @param fix the suggested replacement value, or {@code null} when there is none
+   */
+  public Finding {
+    Objects.requireNonNull(rule, "rule");
+    Objects.requireNonNull(severity, "severity");
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(message, "message");
+  }
+
+  /**
+   * Whether this finding is an error.
+   *
+   * @return true when the severity is {@link Severity#ERROR}
+   */
+  public boolean isError() {
+    return severity == Severity.ERROR;
+  }
+
+  /**
+   * Formats the finding as one line: {@code file:line:column: severity [RULE] message}.
+   *
+   * @return the finding as a single line of text
+   */
+  @Override
+  public String toString() {
+    return source + ":" + line + ":" + column + ": " + severity.label() + " [" + rule + "] " + message;
+  }
+}

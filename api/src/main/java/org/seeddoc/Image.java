@@ -1,0 +1,44 @@
+package org.seeddoc;
+
+import java.util.List;
+
+/**
+ * An image of an article.
+ *
+ * <p>Immutable and thread-safe. Components are {@code null} when the file lacks them.
+ *
+ * @param url the image's URL, exactly as written
+ * @param width the width in pixels
+ * @param height the height in pixels
+ * @param isCached whether the image is held in the publisher's cache
+ * @param unknownFields keys the model does not know, in file order; unmodifiable, never null
+ */
+public record Image(
+    String url, Integer width, Integer height, Boolean isCached, List<UnknownField> unknownFields) {
+
+  /**
+   * Creates the record, checking its components as the type's description says.
+   *
+   * @param url the image's URL, exactly as written
+   * @param width the width in pixels
+   * @param height the height in pixels
+   * @param isCached whether the image is held in the publisher's cache
+   * @param unknownFields keys the model does not know, in file order; unmodifiable, never null
+   */
+  public Image {
+    unknownFields = unknownFields == null ? List.of() : List.copyOf(unknownFields);
+  }
+
+  /**
+   * Creates an image with no unknown fields.
+   *
+   * @param url the URL
+   * @param width the width in pixels
+   * @param height the height in pixels
+   * @param isCached whether the image is cached
+   * @return the image
+   */
+  public static Image of(String url, int width, int height, boolean isCached) {
+    return new Image(url, width, height, isCached, List.of());
+  }
+}

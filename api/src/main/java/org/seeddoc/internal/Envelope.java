@@ -1,0 +1,60 @@
+package org.seeddoc.internal;
+
+import org.seeddoc.Position;
+
+/**
+ * A file split into its front matter and its body: the first line is {@code ---}, the front matter
+ * runs to the next line that is exactly {@code ---}, and everything after that line is the body.
+ *
+ * @param bom whether the text started with a UTF-8 byte order mark
+ * @param frontMatter the YAML between the two {@code ---} lines, its line endings as read
+ * @param body everything after the closing line, exactly as read
+ * @param firstCrlfLine the first line of the envelope that ends in CRLF, or 0 when none does
+ */
+record Envelope(boolean bom, String frontMatter, String body, int firstCrlfLine) {
+  private static final String MARKER = "---";
+
+  /** The file line on which the front matter starts. */
+  static final int FRONT_MATTER_LINE = 2;
+
+  static Envelope split(String text) {
+    boolean bom = !text.isEmpty() && text.charAt(0) == '\uFEFF';
+    int start = bom ? 1 : 0;
+    int firstEnd = lineEnd(text, start);
+    if (!isMarker(text, start, firstEnd)) {
+      throw new ReadFailure(
+          Rules.ENVELOPE, new Position(1, 1), "the first line must be '---', which opens the front matter");
+    }
+    int firstCrlfLine = endsInCr(text, start, firstEnd) ? 1 : 0;
+    int frontMatterStart = Math.min(firstEnd + 1, text.length());
+    int line = FRONT_MATTER_LINE;
+    for (int lineStart = frontMatterStart; lineStart < text.length(); line++) {
+      int end = lineEnd(text, lineStart);
+      if (firstCrlfLine == 0 && endsInCr(text, lineStart, end)) {
+        firstCrlfLine = line;
+      }
+      if (isMarker(text, lineStart, end)) {
+        String body = end < text.length() ? text.substring(end + 1) : "";
+        return new Envelope(bom, text.substring(frontMatterStart, lineStart), body, firstCrlfLine);
+      }
+      lineStart = end + 1;
+    }
+    throw new ReadFailure(
+        Rules.ENVELOPE, new Position(1, 1), "the front matter opened on line 1 has no closing '---' line");
+  }
+
+  /** The index of the line's {@code \n}, or the text's length for a last line without one. */
+  private static int lineEnd(String text, int from) {
+    int newline = text.indexOf('\n', from);
+    return newline < 0 ? text.length() : newline;
+  }
+
+  private static boolean endsInCr(String text, int start, int end) {
+    return end > start && end < text.length() && text.charAt(end - 1) == '\r';
+  }
+
+  private static boolean isMarker(String text, int start, int end) {
+    int contentEnd = endsInCr(text, start, end) ? end - 1 : end;
+    return contentEnd - start == MARKER.length() && text.startsWith(MARKER, start);
+  }
+}

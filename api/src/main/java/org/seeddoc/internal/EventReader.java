@@ -1,0 +1,132 @@
+package org.seeddoc.internal;
+
+import org.seeddoc.Position;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.events.AliasEvent;
+import org.snakeyaml.engine.v2.events.CollectionStartEvent;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.NodeEvent;
+import org.snakeyaml.engine.v2.events.ScalarEvent;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.ReaderException;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
+
+/**
+ * SnakeYAML's event stream with seeddoc's refusals applied as events arrive: no aliases, anchors or
+ * tags, nesting and scalars within the limits. Refusing at the event keeps a billion-laughs file or
+ * ten thousand nested brackets from costing more than reading up to the first offending token.
+ */
+final class EventReader {
+  private final ParserImpl parser;
+  private final FrontMatterText frontMatter;
+  private final ReaderLimits limits;
+  private final CommentFinder comments;
+  private Event lastEvent;
+  private int depth;
+
+  EventReader(FrontMatterText frontMatter, ReaderLimits limits) {
+    LoadSettings settings =
+        LoadSettings.builder().setCodePointLimit(Integer.MAX_VALUE).setUseMarks(true).build();
+    this.parser = new ParserImpl(settings, new StreamReader(settings, frontMatter.text()));
+    this.frontMatter = frontMatter;
+    this.limits = limits;
+    this.comments = new CommentFinder(frontMatter);
+  }
+
+  /** The first comment seen so far, or null. */
+  Position firstComment() {
+    return comments.first();
+  }
+
+  Event next() {
+    Event event = pull();
+    comments.visit(event);
+    if (event instanceof AliasEvent) {
+      throw refused(event, "aliases ('*') are not allowed in seed documents");
+    }
+    if (event instanceof NodeEvent node && node.getAnchor().isPresent()) {
+      throw refused(event, "anchors ('&') are not allowed in seed documents");
+    }
+    if (event instanceof ScalarEvent scalar) {
+      checkScalar(scalar);
+    } else if (event instanceof CollectionStartEvent collection) {
+      checkCollection(collection);
+    } else if (event.getEventId() == Event.ID.MappingEnd || event.getEventId() == Event.ID.SequenceEnd) {
+      depth--;
+    }
+    lastEvent = event;
+    return event;
+  }
+
+  Event peek() {
+    try {
+      return parser.peekEvent();
+    } catch (RuntimeException e) {
+      throw syntaxFailure(e);
+    }
+  }
+
+  private Event pull() {
+    try {
+      return parser.next();
+    } catch (RuntimeException e) {
+      throw syntaxFailure(e);
+    }
+  }
+
+  private void checkScalar(ScalarEvent scalar) {
+    if (scalar.getTag().isPresent()) {
+      throw refused(scalar, "tags ('!') are not allowed in seed documents");
+    }
+    if (scalar.getValue().length() > limits.maxScalarLength()) {
+      throw new ReadFailure(
+          Rules.LIMIT,
+          FrontMatterText.position(scalar.getStartMark()),
+          "a scalar of " + scalar.getValue().length() + " characters is longer than the limit of "
+              + limits.maxScalarLength());
+    }
+  }
+
+  private void checkCollection(CollectionStartEvent collection) {
+    if (collection.getTag().isPresent()) {
+      throw refused(collection, "tags ('!') are not allowed in seed documents");
+    }
+    if (++depth > limits.maxDepth()) {
+      throw new ReadFailure(
+          Rules.LIMIT,
+          FrontMatterText.position(collection.getStartMark()),
+          "mappings and sequences are nested deeper than the limit of " + limits.maxDepth());
+    }
+  }
+
+  private static ReadFailure refused(Event event, String message) {
+    return new ReadFailure(Rules.REFUSED_FEATURE, FrontMatterText.position(event.getStartMark()), message);
+  }
+
+  /**
+   * Turns whatever the parser threw into a positioned failure. SnakeYAML documents its marked
+   * exceptions; anything else it throws is still bad input to us, never a reason to let a stray
+   * runtime exception escape.
+   */
+  private ReadFailure syntaxFailure(RuntimeException e) {
+    if (e instanceof MarkedYamlEngineException marked) {
+      String context = marked.getContext();
+      String message = marked.getProblem() + (context == null ? "" : " (" + context + ")");
+      Position position =
+          FrontMatterText.position(marked.getProblemMark().or(marked::getContextMark));
+      return new ReadFailure(Rules.SYNTAX, position, message);
+    }
+    if (e instanceof ReaderException reader) {
+      return new ReadFailure(
+          Rules.SYNTAX,
+          frontMatter.positionOfCodePoint(reader.getPosition()),
+          String.format("character U+%04X is not allowed in YAML; write it as an escape inside double quotes", reader.getCodePoint()));
+    }
+    Position position =
+        lastEvent == null
+            ? new Position(Envelope.FRONT_MATTER_LINE, 1)
+            : FrontMatterText.position(lastEvent.getEndMark());
+    return new ReadFailure(Rules.SYNTAX, position, "unreadable YAML: " + e.getMessage());
+  }
+}

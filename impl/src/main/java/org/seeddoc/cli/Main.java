@@ -1,0 +1,75 @@
+package org.seeddoc.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code seeddoc} command: reads, formats and checks seed documents. */
+@Command(
+    name = "seeddoc",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = "Reads, formats and checks seed documents.",
+    subcommands = {FmtCommand.class},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:all files are fine",
+      "1:findings: a file is unreadable, invalid or not canonical",
+      "2:usage error, or a path that does not exist or cannot be read"
+    })
+public final class Main implements Runnable {
+  /** Exit code when every file is fine. */
+  static final int OK = 0;
+  /** Exit code when a file has findings. */
+  static final int FINDINGS = 1;
+  /** Exit code for a usage error or a path that cannot be read. */
+  static final int USAGE = 2;
+
+  @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
+
+  /**
+   * Runs the tool and exits with its exit code.
+   *
+   * @param args the command line
+   */
+  public static void main(String[] args) {
+    System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8), new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+  }
+
+  /** Runs the tool with the given output streams, for tests and embedding. */
+  static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine commandLine = new CommandLine(new Main());
+    commandLine.setOut(out);
+    commandLine.setErr(err);
+    commandLine.setExitCodeExceptionMapper(e -> USAGE);
+    commandLine.getCommandSpec().exitCodeOnInvalidInput(USAGE);
+    commandLine.getSubcommands().values().forEach(sub -> sub.getCommandSpec().exitCodeOnInvalidInput(USAGE));
+    int code = commandLine.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: fmt");
+  }
+
+  /** Reads the version Maven wrote into the jar. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() throws IOException {
+      Properties properties = new Properties();
+      try (InputStream in = Main.class.getResourceAsStream("version.properties")) {
+        if (in != null) {
+          properties.load(in);
+        }
+      }
+      return new String[] {"seeddoc " + properties.getProperty("version", "unknown")};
+    }
+  }
+}
