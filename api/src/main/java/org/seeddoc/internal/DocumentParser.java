@@ -73,7 +73,7 @@ public final class DocumentParser {
         out.warning(Rules.CRLF, null, new Position(envelope.firstCrlfLine(), 1),
             "the front matter has CRLF line endings; fmt writes LF", null);
       }
-      events = new EventReader(new FrontMatterText(envelope.frontMatter()), limits);
+      events = new EventReader(FrontMatterText.of(envelope.frontMatter()), limits);
       SeedDocument document = new FrontMatterReader(events, out).read(envelope.body());
       return outcome(document, out, events.firstComment(), text);
     } catch (ReadFailure failure) {

@@ -34,6 +34,11 @@ final class EventReader {
     this.comments = new CommentFinder(frontMatter);
   }
 
+  /** The file position where an event starts. */
+  Position position(Event event) {
+    return frontMatter.position(event.getStartMark());
+  }
+
   /** The first comment seen so far, or null. */
   Position firstComment() {
     return comments.first();
@@ -82,7 +87,7 @@ final class EventReader {
     if (scalar.getValue().length() > limits.maxScalarLength()) {
       throw new ReadFailure(
           Rules.LIMIT,
-          FrontMatterText.position(scalar.getStartMark()),
+          frontMatter.position(scalar.getStartMark()),
           "a scalar of " + scalar.getValue().length() + " characters is longer than the limit of "
               + limits.maxScalarLength());
     }
@@ -95,13 +100,13 @@ final class EventReader {
     if (++depth > limits.maxDepth()) {
       throw new ReadFailure(
           Rules.LIMIT,
-          FrontMatterText.position(collection.getStartMark()),
+          frontMatter.position(collection.getStartMark()),
           "mappings and sequences are nested deeper than the limit of " + limits.maxDepth());
     }
   }
 
-  private static ReadFailure refused(Event event, String message) {
-    return new ReadFailure(Rules.REFUSED_FEATURE, FrontMatterText.position(event.getStartMark()), message);
+  private ReadFailure refused(Event event, String message) {
+    return new ReadFailure(Rules.REFUSED_FEATURE, frontMatter.position(event.getStartMark()), message);
   }
 
   /**
@@ -114,7 +119,7 @@ final class EventReader {
       String context = marked.getContext();
       String message = marked.getProblem() + (context == null ? "" : " (" + context + ")");
       Position position =
-          FrontMatterText.position(marked.getProblemMark().or(marked::getContextMark));
+          frontMatter.position(marked.getProblemMark().or(marked::getContextMark));
       return new ReadFailure(Rules.SYNTAX, position, message);
     }
     if (e instanceof ReaderException reader) {
@@ -126,7 +131,7 @@ final class EventReader {
     Position position =
         lastEvent == null
             ? new Position(Envelope.FRONT_MATTER_LINE, 1)
-            : FrontMatterText.position(lastEvent.getEndMark());
+            : frontMatter.position(lastEvent.getEndMark());
     return new ReadFailure(Rules.SYNTAX, position, "unreadable YAML: " + e.getMessage());
   }
 }

@@ -44,7 +44,7 @@ final class FrontMatterReader {
     if (root.getEventId() != Event.ID.MappingStart) {
       throw new ReadFailure(
           Rules.NOT_A_MAPPING,
-          FrontMatterText.position(root.getStartMark()),
+          events.position(root),
           "the front matter must be a mapping of keys to values, found " + Describe.found(root));
     }
     SeedDocument.Builder document = SeedDocument.builder().body(body);
@@ -54,7 +54,7 @@ final class FrontMatterReader {
     if (afterDocument.getEventId() != Event.ID.StreamEnd) {
       throw new ReadFailure(
           Rules.REFUSED_FEATURE,
-          FrontMatterText.position(afterDocument.getStartMark()),
+          events.position(afterDocument),
           "the front matter holds more than one YAML document");
     }
     return document.build();
@@ -192,7 +192,7 @@ final class FrontMatterReader {
     List<UnknownField> unknown = new ArrayList<>();
     for (Event keyEvent = events.next(); keyEvent.getEventId() != Event.ID.MappingEnd; keyEvent = events.next()) {
       if (!(keyEvent instanceof ScalarEvent key)) {
-        out.error(Rules.REFUSED_FEATURE, null, FrontMatterText.position(keyEvent.getStartMark()),
+        out.error(Rules.REFUSED_FEATURE, null, events.position(keyEvent),
             "keys must be text; a mapping or sequence as a key is not allowed");
         skipRest(keyEvent);
         skipRest(events.next());
@@ -200,7 +200,7 @@ final class FrontMatterReader {
       }
       String name = key.getValue();
       String path = FieldPaths.child(prefix, name);
-      Position position = FrontMatterText.position(key.getStartMark());
+      Position position = events.position(key);
       if (key.isPlain() && name.equals("<<")) {
         out.error(Rules.REFUSED_FEATURE, path, position, "merge keys ('<<') are not allowed in seed documents");
         skipRest(events.next());
@@ -216,7 +216,7 @@ final class FrontMatterReader {
         }
       }
     }
-    Position mapping = FrontMatterText.position(start.getStartMark());
+    Position mapping = events.position(start);
     for (String required : schema.required()) {
       if (!seen.contains(required)) {
         out.error(Rules.MISSING_KEY, FieldPaths.child(prefix, required), mapping,
@@ -244,7 +244,7 @@ final class FrontMatterReader {
     List<T> items = new ArrayList<>();
     for (int i = 0; events.peek().getEventId() != Event.ID.SequenceEnd; i++) {
       String itemPath = FieldPaths.item(path, i);
-      out.position(itemPath, FrontMatterText.position(events.peek().getStartMark()));
+      out.position(itemPath, events.position(events.peek()));
       T item = itemReader.apply(itemPath);
       if (item != null) {
         items.add(item);
