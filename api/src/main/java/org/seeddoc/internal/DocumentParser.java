@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.seeddoc.Finding;
 import org.seeddoc.Position;
+import org.seeddoc.Rule;
 import org.seeddoc.SeedDocument;
 
 /** Reads one document from bytes or text, turning every problem into a finding. */
@@ -67,10 +68,10 @@ public final class DocumentParser {
     try {
       Envelope envelope = Envelope.split(text);
       if (envelope.bom()) {
-        out.warning(Rules.BOM, null, new Position(1, 1), "the file starts with a UTF-8 byte order mark; fmt removes it", null);
+        out.report(Rule.BOM, null, new Position(1, 1), "the file starts with a UTF-8 byte order mark; fmt removes it", null);
       }
       if (envelope.firstCrlfLine() > 0) {
-        out.warning(Rules.CRLF, null, new Position(envelope.firstCrlfLine(), 1),
+        out.report(Rule.CRLF, null, new Position(envelope.firstCrlfLine(), 1),
             "the front matter has CRLF line endings; fmt writes LF", null);
       }
       events = new EventReader(FrontMatterText.of(envelope.frontMatter()), limits);
@@ -82,12 +83,12 @@ public final class DocumentParser {
   }
 
   private ReadFailure tooLarge(String unit, Position at) {
-    return new ReadFailure(Rules.LIMIT, at,
+    return new ReadFailure(Rule.LIMIT, at,
         "the document is larger than the limit of " + limits.maxDocumentSize() + " " + unit);
   }
 
   private static ParseOutcome failed(FindingCollector out, String text, ReadFailure failure) {
-    out.error(failure.rule(), null, failure.position(), failure.getMessage());
+    out.report(failure.rule(), null, failure.position(), failure.getMessage());
     return outcome(null, out, null, text);
   }
 

@@ -1,6 +1,7 @@
 package org.seeddoc.internal;
 
 import org.seeddoc.Position;
+import org.seeddoc.Rule;
 
 /**
  * A file split into its front matter and its body: the first line is {@code ---}, the front matter
@@ -23,7 +24,7 @@ record Envelope(boolean bom, String frontMatter, String body, int firstCrlfLine)
     int firstEnd = lineEnd(text, start);
     if (!isMarker(text, start, firstEnd)) {
       throw new ReadFailure(
-          Rules.ENVELOPE, new Position(1, 1), "the first line must be '---', which opens the front matter");
+          Rule.ENVELOPE, new Position(1, 1), "the first line must be '---', which opens the front matter");
     }
     int firstCrlfLine = endsInCr(text, start, firstEnd) ? 1 : 0;
     int frontMatterStart = Math.min(firstEnd + 1, text.length());
@@ -40,7 +41,7 @@ record Envelope(boolean bom, String frontMatter, String body, int firstCrlfLine)
       lineStart = end + 1;
     }
     throw new ReadFailure(
-        Rules.ENVELOPE, new Position(1, 1), "the front matter opened on line 1 has no closing '---' line");
+        Rule.ENVELOPE, new Position(1, 1), "the front matter opened on line 1 has no closing '---' line");
   }
 
   /** The index of the line's {@code \n}, or the text's length for a last line without one. */

@@ -1,6 +1,7 @@
 package org.seeddoc.internal;
 
 import org.seeddoc.Position;
+import org.seeddoc.Rule;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.events.AliasEvent;
 import org.snakeyaml.engine.v2.events.CollectionStartEvent;
@@ -86,7 +87,7 @@ final class EventReader {
     }
     if (scalar.getValue().length() > limits.maxScalarLength()) {
       throw new ReadFailure(
-          Rules.LIMIT,
+          Rule.LIMIT,
           frontMatter.position(scalar.getStartMark()),
           "a scalar of " + scalar.getValue().length() + " characters is longer than the limit of "
               + limits.maxScalarLength());
@@ -99,14 +100,14 @@ final class EventReader {
     }
     if (++depth > limits.maxDepth()) {
       throw new ReadFailure(
-          Rules.LIMIT,
+          Rule.LIMIT,
           frontMatter.position(collection.getStartMark()),
           "mappings and sequences are nested deeper than the limit of " + limits.maxDepth());
     }
   }
 
   private ReadFailure refused(Event event, String message) {
-    return new ReadFailure(Rules.REFUSED_FEATURE, frontMatter.position(event.getStartMark()), message);
+    return new ReadFailure(Rule.REFUSED_FEATURE, frontMatter.position(event.getStartMark()), message);
   }
 
   /**
@@ -120,11 +121,11 @@ final class EventReader {
       String message = marked.getProblem() + (context == null ? "" : " (" + context + ")");
       Position position =
           frontMatter.position(marked.getProblemMark().or(marked::getContextMark));
-      return new ReadFailure(Rules.SYNTAX, position, message);
+      return new ReadFailure(Rule.SYNTAX, position, message);
     }
     if (e instanceof ReaderException reader) {
       return new ReadFailure(
-          Rules.SYNTAX,
+          Rule.SYNTAX,
           frontMatter.positionOfCodePoint(reader.getPosition()),
           String.format("character U+%04X is not allowed in YAML; write it as an escape inside double quotes", reader.getCodePoint()));
     }
@@ -132,6 +133,6 @@ final class EventReader {
         lastEvent == null
             ? new Position(Envelope.FRONT_MATTER_LINE, 1)
             : frontMatter.position(lastEvent.getEndMark());
-    return new ReadFailure(Rules.SYNTAX, position, "unreadable YAML: " + e.getMessage());
+    return new ReadFailure(Rule.SYNTAX, position, "unreadable YAML: " + e.getMessage());
   }
 }

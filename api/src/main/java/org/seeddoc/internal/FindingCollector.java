@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.seeddoc.Finding;
 import org.seeddoc.Position;
-import org.seeddoc.Severity;
+import org.seeddoc.Rule;
 
 /** What one read learns besides the document: its findings and where each field stands. */
 final class FindingCollector {
@@ -26,16 +26,12 @@ final class FindingCollector {
     return positions.get(path);
   }
 
-  void error(String rule, String path, Position at, String message) {
-    add(rule, Severity.ERROR, path, at, message, null);
+  void report(Rule rule, String path, Position at, String message) {
+    report(rule, path, at, message, null);
   }
 
-  void warning(String rule, String path, Position at, String message, String fix) {
-    add(rule, Severity.WARNING, path, at, message, fix);
-  }
-
-  void add(String rule, Severity severity, String path, Position at, String message, String fix) {
-    findings.add(new Finding(rule, severity, source, at.line(), at.column(), path, message, fix));
+  void report(Rule rule, String path, Position at, String message, String fix) {
+    findings.add(new Finding(rule.id(), rule.severity(), source, at.line(), at.column(), path, message, fix));
   }
 
   List<Finding> findings() {

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.seeddoc.Image;
 import org.seeddoc.Position;
+import org.seeddoc.Rule;
 import org.seeddoc.Provider;
 import org.seeddoc.RelatedArticle;
 import org.seeddoc.Secured;
@@ -36,14 +37,14 @@ final class FrontMatterReader {
     Event documentStart = events.next();
     if (documentStart.getEventId() == Event.ID.StreamEnd) {
       throw new ReadFailure(
-          Rules.NOT_A_MAPPING,
+          Rule.NOT_A_MAPPING,
           new Position(Envelope.FRONT_MATTER_LINE, 1),
           "the front matter is empty; it must be a mapping of keys to values");
     }
     Event root = events.next();
     if (root.getEventId() != Event.ID.MappingStart) {
       throw new ReadFailure(
-          Rules.NOT_A_MAPPING,
+          Rule.NOT_A_MAPPING,
           events.position(root),
           "the front matter must be a mapping of keys to values, found " + Describe.found(root));
     }
@@ -53,7 +54,7 @@ final class FrontMatterReader {
     Event afterDocument = events.next();
     if (afterDocument.getEventId() != Event.ID.StreamEnd) {
       throw new ReadFailure(
-          Rules.REFUSED_FEATURE,
+          Rule.REFUSED_FEATURE,
           events.position(afterDocument),
           "the front matter holds more than one YAML document");
     }
@@ -192,7 +193,7 @@ final class FrontMatterReader {
     List<UnknownField> unknown = new ArrayList<>();
     for (Event keyEvent = events.next(); keyEvent.getEventId() != Event.ID.MappingEnd; keyEvent = events.next()) {
       if (!(keyEvent instanceof ScalarEvent key)) {
-        out.error(Rules.REFUSED_FEATURE, null, events.position(keyEvent),
+        out.report(Rule.REFUSED_FEATURE, null, events.position(keyEvent),
             "keys must be text; a mapping or sequence as a key is not allowed");
         skipRest(keyEvent);
         skipRest(events.next());
@@ -202,10 +203,10 @@ final class FrontMatterReader {
       String path = FieldPaths.child(prefix, name);
       Position position = events.position(key);
       if (key.isPlain() && name.equals("<<")) {
-        out.error(Rules.REFUSED_FEATURE, path, position, "merge keys ('<<') are not allowed in seed documents");
+        out.report(Rule.REFUSED_FEATURE, path, position, "merge keys ('<<') are not allowed in seed documents");
         skipRest(events.next());
       } else if (!seen.add(name)) {
-        out.error(Rules.DUPLICATE_KEY, path, position,
+        out.report(Rule.DUPLICATE_KEY, path, position,
             "duplicate key '" + name + "'; it was first given on line " + out.positionOf(path).line());
         skipRest(events.next());
       } else {
@@ -219,7 +220,7 @@ final class FrontMatterReader {
     Position mapping = events.position(start);
     for (String required : schema.required()) {
       if (!seen.contains(required)) {
-        out.error(Rules.MISSING_KEY, FieldPaths.child(prefix, required), mapping,
+        out.report(Rule.MISSING_KEY, FieldPaths.child(prefix, required), mapping,
             "missing required key '" + required + "'" + (prefix.isEmpty() ? "" : " in '" + prefix + "'"));
       }
     }
@@ -231,7 +232,7 @@ final class FrontMatterReader {
       return;
     }
     String suggestion = KeySuggestion.closest(name, schema.keys());
-    out.warning(Rules.UNKNOWN_KEY, path, position,
+    out.report(Rule.UNKNOWN_KEY, path, position,
         "unknown key " + Describe.quoted(name) + (suggestion == null ? "" : "; did you mean '" + suggestion + "'?"),
         suggestion);
   }
@@ -267,7 +268,7 @@ final class FrontMatterReader {
     if (event instanceof ScalarEvent scalar && scalar.isPlain() && CoreSchema.isInteger(scalar.getValue())) {
       Integer value = CoreSchema.intValue(scalar.getValue());
       if (value == null) {
-        out.error(Rules.WRONG_TYPE, path, out.positionOf(path),
+        out.report(Rule.WRONG_TYPE, path, out.positionOf(path),
             "the integer for '" + path + "' is out of range: " + Describe.quoted(scalar.getValue()));
       }
       return value;
@@ -293,7 +294,7 @@ final class FrontMatterReader {
     }
     Instant instant = Instants.parse(text);
     if (instant == null) {
-      out.error(Rules.DATE, path, out.positionOf(path),
+      out.report(Rule.DATE, path, out.positionOf(path),
           "'" + path + "' must be a real UTC time written yyyy-MM-ddTHH:mm:ssZ, found " + Describe.quoted(text));
     }
     return instant;
@@ -305,7 +306,7 @@ final class FrontMatterReader {
   }
 
   private <T> T wrongType(String path, String expected, Event found) {
-    out.error(Rules.WRONG_TYPE, path, out.positionOf(path),
+    out.report(Rule.WRONG_TYPE, path, out.positionOf(path),
         "expected " + expected + " for '" + path + "', found " + Describe.found(found));
     skipRest(found);
     return null;

@@ -1,6 +1,7 @@
 package org.seeddoc.internal;
 
 import org.seeddoc.Position;
+import org.seeddoc.Rule;
 
 /**
  * A problem that makes the rest of a file unreadable. Thrown inside the reader and turned into a
@@ -9,16 +10,16 @@ import org.seeddoc.Position;
 final class ReadFailure extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  private final String rule;
+  private final Rule rule;
   private final transient Position position;
 
-  ReadFailure(String rule, Position position, String message) {
+  ReadFailure(Rule rule, Position position, String message) {
     super(message, null, false, false);
     this.rule = rule;
     this.position = position;
   }
 
-  String rule() {
+  Rule rule() {
     return rule;
   }
 

@@ -7,6 +7,7 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import org.seeddoc.Position;
+import org.seeddoc.Rule;
 
 /** Turns the bytes of a file into text, refusing anything that is not UTF-8 at its position. */
 final class Utf8Source {
@@ -20,11 +21,11 @@ final class Utf8Source {
     if (startsWith(bytes, length, 0x00, 0x00, 0xFE, 0xFF)
         || startsWith(bytes, length, 0xFF, 0xFE, 0x00, 0x00)) {
       throw new ReadFailure(
-          Rules.ENCODING, new Position(1, 1), "the file starts with a UTF-32 byte order mark; seed documents are UTF-8");
+          Rule.ENCODING, new Position(1, 1), "the file starts with a UTF-32 byte order mark; seed documents are UTF-8");
     }
     if (startsWith(bytes, length, 0xFE, 0xFF) || startsWith(bytes, length, 0xFF, 0xFE)) {
       throw new ReadFailure(
-          Rules.ENCODING, new Position(1, 1), "the file starts with a UTF-16 byte order mark; seed documents are UTF-8");
+          Rule.ENCODING, new Position(1, 1), "the file starts with a UTF-16 byte order mark; seed documents are UTF-8");
     }
     CharsetDecoder decoder =
         StandardCharsets.UTF_8
@@ -37,7 +38,7 @@ final class Utf8Source {
     if (result.isError()) {
       int at = in.position();
       throw new ReadFailure(
-          Rules.ENCODING,
+          Rule.ENCODING,
           TextPositions.ofByte(bytes, at),
           String.format("invalid UTF-8: byte 0x%02X at offset %d", bytes[at] & 0xFF, at));
     }
@@ -67,7 +68,7 @@ final class Utf8Source {
         i++;
       } else if (Character.isSurrogate(c)) {
         throw new ReadFailure(
-            Rules.ENCODING,
+            Rule.ENCODING,
             new Position(line, column),
             String.format("unpaired surrogate U+%04X; the text cannot be UTF-8", (int) c));
       } else if (c == '\n') {

@@ -11,10 +11,10 @@ import java.util.concurrent.Callable;
 import org.seeddoc.Finding;
 import org.seeddoc.ParseResult;
 import org.seeddoc.Position;
+import org.seeddoc.Rule;
 import org.seeddoc.SeedDocument;
 import org.seeddoc.SeedReader;
 import org.seeddoc.SeedWriter;
-import org.seeddoc.Severity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -34,11 +34,6 @@ import picocli.CommandLine.Model.CommandSpec;
       "Folders are searched for *.txt and *.md files, hidden folders skipped."
     })
 final class FmtCommand implements Callable<Integer> {
-  /** The rule of a file whose bytes are not the canonical layout. */
-  static final String NOT_CANONICAL = "SD010";
-  /** The rule of a file whose comments formatting would drop. */
-  static final String HAS_COMMENTS = "SD011";
-
   @Spec private CommandSpec spec;
 
   @Option(names = "--check", description = "Write nothing; list the files that are not canonical and exit 1 if there is any.")
@@ -88,12 +83,12 @@ final class FmtCommand implements Callable<Integer> {
       return true;
     }
     if (check) {
-      out.println(finding(file, NOT_CANONICAL, firstDifference(original, canonical),
+      out.println(finding(file, Rule.NOT_CANONICAL, firstDifference(original, canonical),
           "not in the canonical layout; run 'seeddoc fmt' on it"));
       return false;
     }
     if (result.firstComment().isPresent() && !dropComments) {
-      out.println(finding(file, HAS_COMMENTS, result.firstComment().get(),
+      out.println(finding(file, Rule.COMMENTS, result.firstComment().get(),
           "the front matter has comments, which formatting would drop; remove them or pass --drop-comments"));
       return false;
     }
@@ -102,8 +97,8 @@ final class FmtCommand implements Callable<Integer> {
     return true;
   }
 
-  private static Finding finding(Path file, String rule, Position at, String message) {
-    return new Finding(rule, Severity.ERROR, file.toString(), at.line(), at.column(), null, message, null);
+  private static Finding finding(Path file, Rule rule, Position at, String message) {
+    return new Finding(rule.id(), rule.severity(), file.toString(), at.line(), at.column(), null, message, null);
   }
 
   /** Where a file first differs from its canonical form: the line, at column 1. */
