@@ -7,6 +7,9 @@
  */
 module org.seeddoc {
   requires org.snakeyaml.engine;
+  requires static jakarta.validation;
 
   exports org.seeddoc;
+  // Hibernate Validator reads the records' constrained fields.
+  opens org.seeddoc to org.hibernate.validator;
 }

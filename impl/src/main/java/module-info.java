@@ -1,12 +1,18 @@
 /**
  * Validation of seed documents, and the {@code seeddoc} command-line tool.
  *
- * <p>The command-line tool needs picocli, an optional dependency: library users who only validate do
- * not need it on their path.
+ * <p>Start with {@link org.seeddoc.validation.SeedValidator}. The command-line tool needs picocli, an
+ * optional dependency: library users who only validate do not need it on their path.
  */
 module org.seeddoc.impl {
   requires transitive org.seeddoc;
+  requires jakarta.validation;
+  requires org.hibernate.validator;
+  requires org.bouncycastle.provider;
+  requires java.logging;
   requires static info.picocli;
+
+  exports org.seeddoc.validation;
 
   opens org.seeddoc.cli to info.picocli;
 }

@@ -1,6 +1,9 @@
 package org.seeddoc;
 
 import java.util.List;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 
 /**
  * An image of an article.
@@ -14,7 +17,15 @@ import java.util.List;
  * @param unknownFields keys the model does not know, in file order; unmodifiable, never null
  */
 public record Image(
-    String url, Integer width, Integer height, Boolean isCached, List<UnknownField> unknownFields) {
+    @NotNull String url,
+    @NotNull @Min(value = 1, message = "must be from 1 to 100000")
+        @Max(value = 100_000, message = "must be from 1 to 100000")
+        Integer width,
+    @NotNull @Min(value = 1, message = "must be from 1 to 100000")
+        @Max(value = 100_000, message = "must be from 1 to 100000")
+        Integer height,
+    @NotNull Boolean isCached,
+    List<UnknownField> unknownFields) {
 
   /**
    * Creates the record, checking its components as the type's description says.

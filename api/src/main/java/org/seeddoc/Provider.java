@@ -1,6 +1,7 @@
 package org.seeddoc;
 
 import java.util.List;
+import jakarta.validation.constraints.NotBlank;
 
 /**
  * The publisher of an article: {@code provider: {name: IET, domain: theiet.org}}.
@@ -11,7 +12,10 @@ import java.util.List;
  * @param domain the provider's DNS domain, such as {@code theiet.org}
  * @param unknownFields keys the model does not know, in file order; unmodifiable, never null
  */
-public record Provider(String name, String domain, List<UnknownField> unknownFields) {
+public record Provider(
+    @NotBlank String name,
+    @NotBlank String domain,
+    List<UnknownField> unknownFields) {
 
   /**
    * Creates the record, checking its components as the type's description says.

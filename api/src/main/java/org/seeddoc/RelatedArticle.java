@@ -2,6 +2,11 @@ package org.seeddoc;
 
 import java.time.Instant;
 import java.util.List;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import org.seeddoc.internal.Instants;
 import org.seeddoc.internal.Lists;
 
@@ -30,20 +35,24 @@ import org.seeddoc.internal.Lists;
  * @param unknownFields keys the model does not know, in file order; never null
  */
 public record RelatedArticle(
-    String title,
-    String excerpt,
-    Instant publishedDateTime,
+    @NotBlank String title,
+    @NotNull String excerpt,
+    @NotNull Instant publishedDateTime,
     String originalUrl,
-    String webUrl,
+    @NotNull String webUrl,
     String ampWebUrl,
     String cdnAmpWebUrl,
-    String type,
-    Provider provider,
-    Integer quality,
-    Integer heat,
+    @NotBlank String type,
+    @NotNull @Valid Provider provider,
+    @NotNull @Min(value = 0, message = "must be from 0 to 100")
+        @Max(value = 100, message = "must be from 0 to 100")
+        Integer quality,
+    @Min(value = -1, message = "must be from -1 (unknown) to 100")
+        @Max(value = 100, message = "must be from -1 (unknown) to 100")
+        Integer heat,
     Boolean published,
-    List<String> topics,
-    List<Image> images,
+    List<@NotBlank String> topics,
+    List<@Valid Image> images,
     List<UnknownField> unknownFields) {
 
   /**

@@ -2,6 +2,11 @@ package org.seeddoc;
 
 import java.time.Instant;
 import java.util.List;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import java.util.Objects;
 import org.seeddoc.internal.Instants;
 import org.seeddoc.internal.Lists;
@@ -37,23 +42,28 @@ import org.seeddoc.internal.Lists;
  * @param body everything after the closing {@code ---} line, byte for byte; never null
  */
 public record SeedDocument(
-    String category,
-    String title,
-    String excerpt,
-    Instant publishedDateTime,
-    String originalUrl,
-    String webUrl,
+    @NotBlank String category,
+    @NotBlank String title,
+    @NotNull String excerpt,
+    @NotNull Instant publishedDateTime,
+    @NotNull String originalUrl,
+    @NotNull String webUrl,
     String ampWebUrl,
     String cdnAmpWebUrl,
-    String type,
-    Integer quality,
-    Integer heat,
-    Boolean published,
-    Provider provider,
-    List<String> topics,
-    List<Image> images,
-    List<RelatedArticle> related,
-    Secured secured,
+    @NotBlank String type,
+    @NotNull @Min(value = 0, message = "must be from 0 to 100")
+        @Max(value = 100, message = "must be from 0 to 100")
+        Integer quality,
+    @NotNull
+        @Min(value = -1, message = "must be from -1 (unknown) to 100")
+        @Max(value = 100, message = "must be from -1 (unknown) to 100")
+        Integer heat,
+    @NotNull Boolean published,
+    @NotNull @Valid Provider provider,
+    List<@NotBlank String> topics,
+    List<@Valid Image> images,
+    List<@Valid RelatedArticle> related,
+    @NotNull Secured secured,
     List<UnknownField> unknownFields,
     String body) {
 

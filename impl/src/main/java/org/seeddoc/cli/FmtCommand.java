@@ -55,7 +55,8 @@ final class FmtCommand implements Callable<Integer> {
     SeedFiles.Listing listing = SeedFiles.expand(paths);
     listing.errors().forEach(err::println);
     int status = listing.errors().isEmpty() ? Main.OK : Main.USAGE;
-    for (Path file : listing.files()) {
+    for (SeedFiles.SeedFile seedFile : listing.files()) {
+      Path file = seedFile.path();
       try {
         if (!format(file, out)) {
           status = Math.max(status, Main.FINDINGS);

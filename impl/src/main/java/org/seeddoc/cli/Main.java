@@ -2,9 +2,12 @@ package org.seeddoc.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -14,7 +17,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Reads, formats and checks seed documents.",
-    subcommands = {FmtCommand.class},
+    subcommands = {CheckCommand.class, FmtCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:all files are fine",
@@ -29,6 +32,12 @@ public final class Main implements Runnable {
   /** Exit code for a usage error or a path that cannot be read. */
   static final int USAGE = 2;
 
+  /**
+   * Hibernate Validator announces its version through java.util.logging on every start; a tool's
+   * output must hold only its findings. Held here so the logger and its level are not collected.
+   */
+  private static final Logger HIBERNATE_VALIDATOR_LOG = Logger.getLogger("org.hibernate.validator");
+
   @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
 
   /**
@@ -37,6 +46,7 @@ public final class Main implements Runnable {
    * @param args the command line
    */
   public static void main(String[] args) {
+    HIBERNATE_VALIDATOR_LOG.setLevel(Level.WARNING);
     System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8), new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
   }
 
@@ -45,6 +55,7 @@ public final class Main implements Runnable {
     CommandLine commandLine = new CommandLine(new Main());
     commandLine.setOut(out);
     commandLine.setErr(err);
+    commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     commandLine.setExitCodeExceptionMapper(e -> USAGE);
     commandLine.getCommandSpec().exitCodeOnInvalidInput(USAGE);
     commandLine.getSubcommands().values().forEach(sub -> sub.getCommandSpec().exitCodeOnInvalidInput(USAGE));
@@ -56,20 +67,26 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: fmt");
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check or fmt");
   }
 
   /** Reads the version Maven wrote into the jar. */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
-    public String[] getVersion() throws IOException {
+    public String[] getVersion() {
+      return new String[] {"seeddoc " + text()};
+    }
+
+    static String text() {
       Properties properties = new Properties();
       try (InputStream in = Main.class.getResourceAsStream("version.properties")) {
         if (in != null) {
           properties.load(in);
         }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
-      return new String[] {"seeddoc " + properties.getProperty("version", "unknown")};
+      return properties.getProperty("version", "unknown");
     }
   }
 }

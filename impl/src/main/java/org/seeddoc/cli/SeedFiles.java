@@ -18,21 +18,29 @@ import java.util.stream.Stream;
 final class SeedFiles {
   private SeedFiles() {}
 
+  /**
+   * A file to handle.
+   *
+   * @param path the file
+   * @param inFolder whether it was found by searching a folder, rather than named itself
+   */
+  record SeedFile(Path path, boolean inFolder) {}
+
   /** What the paths name, or an error message for each path that does not exist. */
-  record Listing(List<Path> files, List<String> errors) {}
+  record Listing(List<SeedFile> files, List<String> errors) {}
 
   static Listing expand(List<Path> paths) {
-    List<Path> files = new ArrayList<>();
+    List<SeedFile> files = new ArrayList<>();
     List<String> errors = new ArrayList<>();
     for (Path path : paths) {
       if (Files.isDirectory(path)) {
         try {
-          files.addAll(walk(path));
+          walk(path).forEach(file -> files.add(new SeedFile(file, true)));
         } catch (IOException | UncheckedIOException e) {
           errors.add(path + ": cannot read folder: " + e.getMessage());
         }
       } else if (Files.isRegularFile(path)) {
-        files.add(path);
+        files.add(new SeedFile(path, false));
       } else {
         errors.add(path + ": no such file or folder");
       }

@@ -1,0 +1,100 @@
+package org.seeddoc.cli;
+
+import java.io.PrintWriter;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.seeddoc.Finding;
+import org.seeddoc.Rule;
+
+/**
+ * A SARIF 2.1.0 log: one run whose tool driver lists every rule, and a result for each finding at
+ * its file, line and column (columns count Unicode code points).
+ */
+final class SarifReport implements Report {
+  private static final String INFORMATION_URI = "https://github.com/seeddoc/seeddoc";
+
+  private final PrintWriter out;
+  private final String version;
+  private final List<Finding> findings = new ArrayList<>();
+
+  SarifReport(PrintWriter out, String version) {
+    this.out = out;
+    this.version = version;
+  }
+
+  @Override
+  public void file(List<Finding> fileFindings) {
+    findings.addAll(fileFindings);
+  }
+
+  @Override
+  public void finish(Totals totals) {
+    out.println("{");
+    out.println("  \"$schema\": \"https://json.schemastore.org/sarif-2.1.0.json\",");
+    out.println("  \"version\": \"2.1.0\",");
+    out.println("  \"runs\": [{");
+    out.println("    \"tool\": {\"driver\": {\"name\": \"seeddoc\", \"version\": " + Json.string(version)
+        + ", \"informationUri\": " + Json.string(INFORMATION_URI) + ", \"rules\": [");
+    Rule[] rules = Rule.values();
+    for (int i = 0; i < rules.length; i++) {
+      Rule rule = rules[i];
+      out.println("      {\"id\": " + Json.string(rule.id())
+          + ", \"name\": " + Json.string(name(rule))
+          + ", \"shortDescription\": {\"text\": " + Json.string(rule.summary() + ".") + "}"
+          + ", \"helpUri\": " + Json.string(INFORMATION_URI + "/blob/main/docs/rules.md#" + rule.id().toLowerCase(Locale.ROOT))
+          + ", \"defaultConfiguration\": {\"level\": " + Json.string(rule.severity().label()) + "}}"
+          + (i + 1 < rules.length ? "," : ""));
+    }
+    out.println("    ]}},");
+    out.println("    \"columnKind\": \"unicodeCodePoints\",");
+    out.print("    \"results\": [");
+    for (int i = 0; i < findings.size(); i++) {
+      Finding f = findings.get(i);
+      out.print((i == 0 ? "\n      " : ",\n      ")
+          + "{\"ruleId\": " + Json.string(f.rule())
+          + ", \"ruleIndex\": " + ruleIndex(f.rule())
+          + ", \"level\": " + Json.string(f.severity().label())
+          + ", \"message\": {\"text\": " + Json.string(f.message()) + "}"
+          + ", \"locations\": [{\"physicalLocation\": {\"artifactLocation\": {\"uri\": " + Json.string(uri(f.source())) + "}"
+          + ", \"region\": {\"startLine\": " + Math.max(1, f.line()) + ", \"startColumn\": " + Math.max(1, f.column()) + "}}}]}");
+    }
+    out.println(findings.isEmpty() ? "]" : "\n    ]");
+    out.println("  }]");
+    out.println("}");
+  }
+
+  /** A rule's name in SARIF's PascalCase style: {@code AMP_CACHE_MISMATCH} is {@code AmpCacheMismatch}. */
+  private static String name(Rule rule) {
+    StringBuilder name = new StringBuilder();
+    for (String word : rule.name().split("_")) {
+      name.append(word.charAt(0)).append(word.substring(1).toLowerCase(Locale.ROOT));
+    }
+    return name.toString();
+  }
+
+  private static int ruleIndex(String id) {
+    for (Rule rule : Rule.values()) {
+      if (rule.id().equals(id)) {
+        return rule.ordinal();
+      }
+    }
+    throw new IllegalArgumentException("unknown rule " + id);
+  }
+
+  /** A relative path stays a relative URI reference, as code-scanning tools expect; others are file URIs. */
+  private static String uri(String source) {
+    Path path = Path.of(source);
+    if (path.isAbsolute()) {
+      return path.toUri().toString();
+    }
+    try {
+      return new URI(null, null, source.replace('\\', '/'), null).toASCIIString();
+    } catch (URISyntaxException e) {
+      return path.toAbsolutePath().toUri().toString();
+    }
+  }
+}

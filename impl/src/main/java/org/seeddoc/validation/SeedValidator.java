@@ -1,0 +1,91 @@
+package org.seeddoc.validation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.seeddoc.Finding;
+import org.seeddoc.ParseResult;
+import org.seeddoc.SeedDocument;
+import org.seeddoc.validation.internal.DocumentRules;
+import org.seeddoc.validation.internal.FieldConstraints;
+import org.seeddoc.validation.internal.Reporter;
+
+/**
+ * Validates seed documents and returns every problem as a {@link Finding}; it never throws for bad
+ * content. Field constraints (required fields, blank text, number ranges) are the model's Jakarta
+ * Bean Validation annotations, checked by Hibernate Validator; URLs, tokens, domains, the secured
+ * value, AMP Cache URLs, mojibake and the checks across fields are rules of its own. Rule ids are
+ * listed in {@link org.seeddoc.Rule} and described in {@code docs/rules.md}.
+ *
+ * <p>Immutable and thread-safe. Creating one starts Hibernate Validator, which takes a moment:
+ * create one and share it.
+ *
+ * <pre>{@code
+ * SeedValidator validator = SeedValidator.create();
+ * ParseResult result = SeedReader.create().parse(Path.of("seeds/000_d1aaf954cc0ce8f5.txt"));
+ * for (Finding finding : validator.validate(result)) {
+ *   System.out.println(finding);
+ * }
+ * }</pre>
+ */
+public final class SeedValidator {
+  private final FieldConstraints constraints;
+
+  private SeedValidator() {
+    this.constraints = new FieldConstraints();
+  }
+
+  /**
+   * Creates a validator.
+   *
+   * @return the validator
+   */
+  public static SeedValidator create() {
+    return new SeedValidator();
+  }
+
+  /**
+   * Validates what a reader produced. The reader's own findings (syntax, wrong types, missing keys)
+   * and the validator's come out as one list, sorted by line and column, each at the key of the field
+   * it names.
+   *
+   * @param result what the reader produced
+   * @return every finding; unmodifiable
+   */
+  public List<Finding> validate(ParseResult result) {
+    List<Finding> findings = new ArrayList<>(result.findings());
+    result.document().ifPresent(document -> {
+      Set<String> reported = result.findings().stream()
+          .filter(f -> f.isError() && f.field() != null)
+          .map(Finding::field)
+          .collect(Collectors.toSet());
+      Reporter out = new Reporter(result.source(), path -> result.position(path).orElse(null), reported);
+      check(document, out);
+      findings.addAll(out.findings());
+    });
+    findings.sort(Finding.BY_POSITION);
+    return List.copyOf(findings);
+  }
+
+  /**
+   * Validates a document built in code. It has no source positions, so findings have line and
+   * column 0.
+   *
+   * @param document the document
+   * @param source the name findings carry as their source
+   * @return every finding, sorted by rule id and field path; unmodifiable
+   */
+  public List<Finding> validate(SeedDocument document, String source) {
+    Reporter out = new Reporter(source, path -> null, Set.of());
+    check(document, out);
+    List<Finding> findings = new ArrayList<>(out.findings());
+    findings.sort(Finding.BY_POSITION);
+    return List.copyOf(findings);
+  }
+
+  private void check(SeedDocument document, Reporter out) {
+    constraints.check(document, out);
+    DocumentRules.check(document, out);
+  }
+}

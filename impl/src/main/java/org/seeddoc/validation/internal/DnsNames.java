@@ -1,0 +1,46 @@
+package org.seeddoc.validation.internal;
+
+import java.net.IDN;
+import java.util.Locale;
+
+/** DNS host names: two or more labels, internationalized names checked in their ASCII form. */
+final class DnsNames {
+  private static final int MAX_LABEL = 63;
+  private static final int MAX_NAME = 253;
+
+  private DnsNames() {}
+
+  /**
+   * The problem with a host name, or null when it is valid.
+   *
+   * @param host the host, possibly with non-ASCII labels
+   */
+  static String problem(String host) {
+    String ascii;
+    try {
+      ascii = IDN.toASCII(host, IDN.ALLOW_UNASSIGNED).toLowerCase(Locale.ROOT);
+    } catch (IllegalArgumentException e) {
+      return "is not a valid internationalized domain name";
+    }
+    if (ascii.length() > MAX_NAME) {
+      return "is longer than " + MAX_NAME + " characters";
+    }
+    String[] labels = ascii.split("\\.", -1);
+    if (labels.length < 2) {
+      return "must have two or more labels, such as example.org";
+    }
+    for (String label : labels) {
+      if (label.isEmpty() || label.length() > MAX_LABEL) {
+        return "has a label that is empty or longer than " + MAX_LABEL + " characters";
+      }
+      if (!label.chars().allMatch(c -> (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')
+          || label.startsWith("-") || label.endsWith("-")) {
+        return "has a label that is not letters, digits and inner hyphens: '" + label + "'";
+      }
+    }
+    if (labels[labels.length - 1].chars().allMatch(Character::isDigit)) {
+      return "ends in a numeric label";
+    }
+    return null;
+  }
+}

@@ -1,0 +1,187 @@
+package org.seeddoc.validation.internal;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.seeddoc.Image;
+import org.seeddoc.RelatedArticle;
+import org.seeddoc.Rule;
+import org.seeddoc.SeedDocument;
+
+/**
+ * The rules that are not field constraints: URLs, tokens, domains, the secured value, AMP Cache URLs,
+ * mojibake, and the checks across fields. Absent fields are the constraints' business, not theirs.
+ */
+public final class DocumentRules {
+  private static final int SHOWN = 60;
+  /** Characters of context shown before the first damaged character of mojibake. */
+  private static final int CONTEXT = 12;
+
+  private DocumentRules() {}
+
+  /**
+   * Checks a document and reports what is wrong.
+   *
+   * @param document the document
+   * @param out where findings go
+   */
+  public static void check(SeedDocument document, Reporter out) {
+    token(out, "category", document.category());
+    article(out, Article.of(document));
+    if (document.secured() != null) {
+      String problem = SecuredCheck.problem(document.secured());
+      if (problem != null) {
+        out.report(Rule.SECURED, "secured", "'secured' " + problem, null);
+      }
+    }
+    List<RelatedArticle> related = document.related() == null ? List.of() : document.related();
+    for (int i = 0; i < related.size(); i++) {
+      Article article = Article.of("related[" + i + "]", related.get(i));
+      article(out, article);
+      if (article.webUrl() != null && article.webUrl().equals(document.webUrl())) {
+        out.report(Rule.RELATED_SELF, article.field("webUrl"),
+            "'" + article.field("webUrl") + "' is the document's own webUrl; a related article should be another article", null);
+      }
+    }
+  }
+
+  private static void article(Reporter out, Article a) {
+    text(out, a.field("title"), a.title());
+    if (a.title() != null && !a.title().isBlank() && !a.title().strip().equals(a.title())) {
+      out.report(Rule.TITLE_SPACE, a.field("title"),
+          "'" + a.field("title") + "' has leading or trailing white space", a.title().strip());
+    }
+    text(out, a.field("excerpt"), a.excerpt());
+    url(out, a.field("originalUrl"), a.originalUrl());
+    WebUrl web = url(out, a.field("webUrl"), a.webUrl());
+    WebUrl amp = url(out, a.field("ampWebUrl"), a.ampWebUrl());
+    url(out, a.field("cdnAmpWebUrl"), a.cdnAmpWebUrl());
+    ampCache(out, a, amp);
+    token(out, a.field("type"), a.type());
+    if (a.provider() != null) {
+      token(out, a.field("provider.name"), a.provider().name());
+      text(out, a.field("provider.name"), a.provider().name());
+      providerDomain(out, a, web);
+    }
+    topics(out, a);
+    List<Image> images = a.images() == null ? List.of() : a.images();
+    for (int i = 0; i < images.size(); i++) {
+      url(out, a.field("images[" + i + "].url"), images.get(i).url());
+    }
+  }
+
+  /** Checks a URL; returns it taken apart when it is valid, else null. */
+  private static WebUrl url(Reporter out, String path, String value) {
+    if (value == null) {
+      return null;
+    }
+    WebUrl url = WebUrl.parse(value);
+    if (url.problem() != null) {
+      out.report(Rule.URL, path, "'" + path + "' " + url.problem() + ": " + quoted(value), null);
+      return null;
+    }
+    if (url.scheme().equals("http")) {
+      out.report(Rule.HTTP, path, "'" + path + "' uses http; use https", "https" + value.substring("http".length()));
+    }
+    return url;
+  }
+
+  private static void ampCache(Reporter out, Article a, WebUrl amp) {
+    String cdnPath = a.field("cdnAmpWebUrl");
+    if (a.cdnAmpWebUrl() == null) {
+      return;
+    }
+    if (a.ampWebUrl() == null) {
+      out.report(Rule.AMP_CACHE_WITHOUT_AMP, cdnPath, "'" + cdnPath + "' is given without 'ampWebUrl'", null);
+      return;
+    }
+    if (amp == null) {
+      return;
+    }
+    String expected;
+    try {
+      expected = AmpCache.url(amp);
+    } catch (IllegalArgumentException e) {
+      out.report(Rule.AMP_CACHE_MISMATCH, cdnPath,
+          "'" + cdnPath + "' cannot be checked: the host of 'ampWebUrl' is not valid Punycode", null);
+      return;
+    }
+    if (!expected.equals(a.cdnAmpWebUrl())) {
+      out.report(Rule.AMP_CACHE_MISMATCH, cdnPath,
+          "'" + cdnPath + "' is not the AMP Cache URL of 'ampWebUrl', which is " + quoted(expected), expected);
+    }
+  }
+
+  private static void providerDomain(Reporter out, Article a, WebUrl web) {
+    String domainPath = a.field("provider.domain");
+    String domain = a.provider().domain();
+    if (domain == null || domain.isBlank()) {
+      return;
+    }
+    String problem = DnsNames.problem(domain);
+    if (problem != null) {
+      out.report(Rule.DOMAIN, domainPath, "'" + domainPath + "' " + problem + ": " + quoted(domain), null);
+      return;
+    }
+    if (web != null) {
+      String host = web.host().toLowerCase(Locale.ROOT);
+      String expected = domain.toLowerCase(Locale.ROOT);
+      if (!host.equals(expected) && !host.endsWith("." + expected)) {
+        out.report(Rule.PROVIDER_DOMAIN, domainPath,
+            "'" + a.field("webUrl") + "' is on " + host + ", which is not " + expected + " or under it", null);
+      }
+    }
+  }
+
+  private static void topics(Reporter out, Article a) {
+    List<String> topics = a.topics() == null ? List.of() : a.topics();
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < topics.size(); i++) {
+      String path = a.field("topics[" + i + "]");
+      token(out, path, topics.get(i));
+      if (!seen.add(topics.get(i))) {
+        out.report(Rule.DUPLICATE_TOPIC, path, "topic " + quoted(topics.get(i)) + " is listed twice", null);
+      }
+    }
+  }
+
+  private static void token(Reporter out, String path, String value) {
+    if (value != null && value.codePoints().anyMatch(c -> Character.isISOControl(c) || c == 0x2028 || c == 0x2029)) {
+      out.report(Rule.TOKEN, path, "'" + path + "' must be one line with no control characters: " + quoted(value), null);
+    }
+  }
+
+  private static void text(Reporter out, String path, String value) {
+    String repaired = value == null ? null : Mojibake.repair(value);
+    if (repaired != null) {
+      int from = Math.max(0, firstDifference(value, repaired) - CONTEXT);
+      out.report(Rule.MOJIBAKE, path, "'" + path + "' looks like UTF-8 read as Windows-1252: "
+          + excerpt(value, from) + " should read " + excerpt(repaired, from), repaired);
+    }
+  }
+
+  private static int firstDifference(String a, String b) {
+    int i = 0;
+    while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
+      i++;
+    }
+    return Character.isLowSurrogate(a.charAt(Math.min(i, a.length() - 1))) && i > 0 ? i - 1 : i;
+  }
+
+  /** A few words of a text around a place, quoted, with ellipses where it is cut. */
+  private static String excerpt(String text, int from) {
+    int end = Math.min(text.length(), from + 2 * CONTEXT + 4);
+    if (end < text.length() && Character.isLowSurrogate(text.charAt(end))) {
+      end++;
+    }
+    return "\"" + (from > 0 ? "…" : "") + text.substring(from, end) + (end < text.length() ? "…" : "") + "\"";
+  }
+
+  private static String quoted(String value) {
+    String shown = value.codePointCount(0, value.length()) > SHOWN
+        ? value.substring(0, value.offsetByCodePoints(0, SHOWN)) + "…"
+        : value;
+    return "\"" + shown + "\"";
+  }
+}

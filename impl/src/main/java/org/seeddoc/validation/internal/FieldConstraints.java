@@ -1,0 +1,64 @@
+package org.seeddoc.validation.internal;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.seeddoc.Rule;
+import org.seeddoc.SeedDocument;
+
+/**
+ * The Jakarta Bean Validation constraints on the model records, checked by Hibernate Validator and
+ * turned into findings. Bootstrapping Hibernate Validator is costly, so one instance is made and
+ * shared; it is thread-safe. No Expression Language is needed: messages use parameters only.
+ */
+public final class FieldConstraints {
+  private final Validator validator;
+
+  /** Bootstraps Hibernate Validator. */
+  public FieldConstraints() {
+    this.validator = Validation.byProvider(HibernateValidator.class)
+        .configure()
+        .messageInterpolator(new ParameterMessageInterpolator())
+        .buildValidatorFactory()
+        .getValidator();
+  }
+
+  /**
+   * Checks the constraints of a document and its records.
+   *
+   * @param document the document
+   * @param out where findings go
+   */
+  public void check(SeedDocument document, Reporter out) {
+    for (ConstraintViolation<SeedDocument> violation : validator.validate(document)) {
+      String path = fieldPath(violation.getPropertyPath());
+      Object value = violation.getInvalidValue();
+      if (value == null) {
+        out.report(Rule.MISSING_KEY, path, "'" + path + "' is required", null);
+      } else if (violation.getConstraintDescriptor().getAnnotation() instanceof NotBlank) {
+        out.report(Rule.BLANK, path, "'" + path + "' must not be blank", null);
+      } else {
+        out.report(Rule.RANGE, path, "'" + path + "' " + violation.getMessage() + ", found " + value, null);
+      }
+    }
+  }
+
+  /** Hibernate Validator's path as a field path: {@code related[0].webUrl}, {@code topics[1]}. */
+  private static String fieldPath(Path path) {
+    StringBuilder out = new StringBuilder();
+    for (Path.Node node : path) {
+      if (node.isInIterable() && node.getIndex() != null) {
+        out.append('[').append(node.getIndex()).append(']');
+      }
+      if (node.getKind() != ElementKind.CONTAINER_ELEMENT && node.getName() != null) {
+        out.append(out.length() == 0 ? "" : ".").append(node.getName());
+      }
+    }
+    return out.toString();
+  }
+}
