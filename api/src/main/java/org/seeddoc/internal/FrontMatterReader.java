@@ -305,10 +305,11 @@ final class FrontMatterReader {
     return text == null ? null : Secured.parse(text);
   }
 
+  /** Reports a value of the wrong type, once it is known to be well-formed: a broken one is a syntax error only. */
   private <T> T wrongType(String path, String expected, Event found) {
+    skipRest(found);
     out.report(Rule.WRONG_TYPE, path, out.positionOf(path),
         "expected " + expected + " for '" + path + "', found " + Describe.found(found));
-    skipRest(found);
     return null;
   }
 
