@@ -1,4 +1,4 @@
-package org.seeddoc;
+package org.seeddoc.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,19 +21,26 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The README's Java example compiles against this module and runs on the real seeds. Surefire runs
- * this module's tests from the repository root, where the example's relative paths point.
+ * Every Java example of the README compiles against the api and impl modules and runs on the real
+ * seeds, from the repository root, where the examples' relative paths point.
  */
 class ReadmeExampleTest {
   @TempDir Path dir;
 
   @Test
-  void theReadmeExampleCompilesAndRuns() throws Exception {
-    String readme = Files.readString(Seeds.folder().resolve("../README.md"), StandardCharsets.UTF_8);
+  void theReadmeExamplesCompileAndRun() throws Exception {
+    Path root = Path.of(System.getProperty("seeddoc.seeds"), "..").toAbsolutePath().normalize();
+    String readme = Files.readString(root.resolve("README.md"), StandardCharsets.UTF_8);
     Matcher block = Pattern.compile("```java\n(.*?)```", Pattern.DOTALL).matcher(readme);
-    assertTrue(block.find(), "the README has a Java example");
-    Path source = dir.resolve("Example.java");
-    Files.writeString(source, block.group(1), StandardCharsets.UTF_8);
+    List<Path> sources = new java.util.ArrayList<>();
+    while (block.find()) {
+      Matcher name = Pattern.compile("public class (\\w+)").matcher(block.group(1));
+      assertTrue(name.find(), "each example is a public class");
+      Path source = dir.resolve(name.group(1) + ".java");
+      Files.writeString(source, block.group(1), StandardCharsets.UTF_8);
+      sources.add(source);
+    }
+    assertEquals(2, sources.size(), "the README's Java examples");
 
     JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
     String classPath = System.getProperty("java.class.path") + java.io.File.pathSeparator
@@ -41,20 +48,24 @@ class ReadmeExampleTest {
     StringWriter diagnostics = new StringWriter();
     boolean compiled = compiler.getTask(diagnostics, null, null,
         List.of("--release", "17", "-classpath", classPath, "-d", dir.toString()), null,
-        compiler.getStandardFileManager(null, null, StandardCharsets.UTF_8).getJavaFileObjects(source)).call();
+        compiler.getStandardFileManager(null, null, StandardCharsets.UTF_8).getJavaFileObjects(sources.toArray(Path[]::new))).call();
     assertTrue(compiled, diagnostics.toString());
 
-    String output = runFromRepositoryRoot(dir);
+    String output = run(dir, "Example");
     assertTrue(output.contains("title: \"A better title\""), output);
     assertEquals("", output.lines().filter(l -> l.contains("error [")).findFirst().orElse(""));
+    String validation = run(dir, "ValidateExample");
+    assertTrue(validation.startsWith("SD214 excerpt at 4:1: "), validation);
+    assertTrue(validation.contains("suggested: A team of US researchers"), validation);
   }
 
-  private static String runFromRepositoryRoot(Path classes) throws Exception {
+  /** Runs an example's main method; surefire runs these tests from the repository root. */
+  private static String run(Path classes, String className) throws Exception {
     PrintStream original = System.out;
     ByteArrayOutputStream captured = new ByteArrayOutputStream();
     try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, ReadmeExampleTest.class.getClassLoader())) {
       System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-      Method main = loader.loadClass("Example").getMethod("main", String[].class);
+      Method main = loader.loadClass(className).getMethod("main", String[].class);
       main.invoke(null, (Object) new String[0]);
     } finally {
       System.setOut(original);
