@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,12 +29,7 @@ class CheckCommandTest {
 
   @BeforeEach
   void copySeeds() throws IOException {
-    Path seeds = Path.of(System.getProperty("seeddoc.seeds"));
-    try (Stream<Path> files = Files.list(seeds)) {
-      for (Path file : files.toList()) {
-        Files.copy(file, dir.resolve(file.getFileName()));
-      }
-    }
+    CliRun.copyRealSeeds(dir);
     seed = Files.readString(dir.resolve(SEED), StandardCharsets.UTF_8);
   }
 

@@ -1,7 +1,11 @@
 package org.seeddoc.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
 
 /** One run of the command line, with what it printed. */
 record CliRun(int exitCode, String out, String err) {
@@ -10,5 +14,14 @@ record CliRun(int exitCode, String out, String err) {
     StringWriter err = new StringWriter();
     int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
     return new CliRun(code, out.toString(), err.toString());
+  }
+
+  /** Copies the repository's real seeds into a folder. */
+  static void copyRealSeeds(Path dir) throws IOException {
+    try (Stream<Path> files = Files.list(Path.of(System.getProperty("seeddoc.seeds")))) {
+      for (Path file : files.toList()) {
+        Files.copy(file, dir.resolve(file.getFileName()));
+      }
+    }
   }
 }

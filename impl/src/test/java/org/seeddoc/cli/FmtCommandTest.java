@@ -23,12 +23,7 @@ class FmtCommandTest {
 
   @BeforeEach
   void copySeeds() throws IOException {
-    Path seeds = Path.of(System.getProperty("seeddoc.seeds"));
-    try (Stream<Path> files = Files.list(seeds)) {
-      for (Path seed : files.toList()) {
-        Files.copy(seed, dir.resolve(seed.getFileName()));
-      }
-    }
+    CliRun.copyRealSeeds(dir);
     canonical = Files.readString(dir.resolve(SEED), StandardCharsets.UTF_8);
   }
 
