@@ -2,8 +2,12 @@
  * Fixtures and generators of seed documents, for the tests of projects that use seeddoc. Put it on
  * the test classpath only.
  */
+// QuickTheories has no module name of its own; its Gen type is part of this module's API.
+@SuppressWarnings({"requires-automatic", "requires-transitive-automatic"})
 module org.seeddoc.testkit {
   requires transitive org.seeddoc;
+  requires transitive quicktheories;
+  requires org.snakeyaml.engine;
 
   exports org.seeddoc.testkit;
 }

@@ -1,0 +1,285 @@
+package org.seeddoc.testkit;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+import org.seeddoc.Image;
+import org.seeddoc.Provider;
+import org.seeddoc.RelatedArticle;
+import org.seeddoc.SeedDocument;
+import org.snakeyaml.engine.v2.api.DumpSettings;
+import org.snakeyaml.engine.v2.api.StreamDataWriter;
+import org.snakeyaml.engine.v2.common.FlowStyle;
+import org.snakeyaml.engine.v2.common.ScalarStyle;
+import org.snakeyaml.engine.v2.emitter.Emitter;
+import org.snakeyaml.engine.v2.events.DocumentEndEvent;
+import org.snakeyaml.engine.v2.events.DocumentStartEvent;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.ImplicitTuple;
+import org.snakeyaml.engine.v2.events.MappingEndEvent;
+import org.snakeyaml.engine.v2.events.MappingStartEvent;
+import org.snakeyaml.engine.v2.events.ScalarEvent;
+import org.snakeyaml.engine.v2.events.SequenceEndEvent;
+import org.snakeyaml.engine.v2.events.SequenceStartEvent;
+import org.snakeyaml.engine.v2.events.StreamEndEvent;
+import org.snakeyaml.engine.v2.events.StreamStartEvent;
+
+/**
+ * Non-canonical renderings of a document: the same values in other valid YAML styles — flow and
+ * block collections, plain, single- and double-quoted and block scalars, other key orders, comments,
+ * blank lines, four-space indentation, CRLF line endings and a byte order mark. Each reads back as the
+ * document it renders. SnakeYAML Engine's emitter writes the YAML, so every rendering is well-formed
+ * and escaped the way another YAML tool would write it.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class Renderings {
+  private static final ImplicitTuple UNTAGGED = new ImplicitTuple(true, true);
+  private static final List<ScalarStyle> TEXT_STYLES = List.of(
+      ScalarStyle.PLAIN, ScalarStyle.SINGLE_QUOTED, ScalarStyle.DOUBLE_QUOTED, ScalarStyle.LITERAL, ScalarStyle.FOLDED);
+
+  private Renderings() {}
+
+  /**
+   * Renderings of a document, in styles chosen at random.
+   *
+   * @param document the document
+   * @return the generator of whole files
+   */
+  public static Gen<String> of(SeedDocument document) {
+    return Generate.longRange(Long.MIN_VALUE, Long.MAX_VALUE).map(seed -> render(document, new Random(seed)));
+  }
+
+  /**
+   * Valid documents, each with one rendering of it.
+   *
+   * @return pairs of a document and a file that reads back as it
+   */
+  public static Gen<Rendered> documents() {
+    return ValidDocuments.documents()
+        .flatMap(d -> of(d).map(text -> new Rendered(d, text)))
+        .describedAs(r -> r.text());
+  }
+
+  /**
+   * A document and one of its renderings.
+   *
+   * @param document the document
+   * @param text a non-canonical file that reads back as the document
+   */
+  public record Rendered(SeedDocument document, String text) {}
+
+  static String render(SeedDocument d, Random random) {
+    int indent = random.nextBoolean() ? 2 : 4;
+    DumpSettings settings = DumpSettings.builder()
+        .setIndent(indent)
+        .setIndicatorIndent(random.nextBoolean() ? indent - 1 : 0)
+        .setIndentWithIndicator(random.nextBoolean())
+        .setWidth(Integer.MAX_VALUE / 2)
+        .setSplitLines(false)
+        .build();
+    Emitting out = new Emitting(random);
+    out.add(new StreamStartEvent());
+    out.add(new DocumentStartEvent(false, Optional.empty(), Map.of()));
+    out.document(d);
+    out.add(new DocumentEndEvent(false));
+    out.add(new StreamEndEvent());
+    StringBuilder emitted = new StringBuilder();
+    Emitter emitter = new Emitter(settings, new StreamDataWriter() {
+      @Override
+      public void write(String text) {
+        emitted.append(text);
+      }
+
+      @Override
+      public void write(String text, int offset, int length) {
+        emitted.append(text, offset, offset + length);
+      }
+    });
+    out.events.forEach(emitter::emit);
+    String yaml = emitted.toString();
+    boolean blockRoot = !yaml.startsWith("{");
+    if (blockRoot) {
+      yaml = sprinkle(yaml, random);
+    }
+    String file = "---\n" + yaml + "---\n";
+    if (random.nextInt(4) == 0) {
+      file = file.replace("\n", "\r\n");
+    }
+    if (random.nextInt(4) == 0) {
+      file = "\uFEFF" + file;
+    }
+    return file + d.body();
+  }
+
+  /** Adds comments and blank lines before top-level keys, the only lines that start in column 1. */
+  private static String sprinkle(String yaml, Random random) {
+    StringBuilder out = new StringBuilder();
+    for (String line : yaml.split("\n", -1)) {
+      if (!line.isEmpty() && line.charAt(0) != ' ' && line.charAt(0) != '-') {
+        switch (random.nextInt(4)) {
+          case 0 -> out.append("# a comment before ").append(line, 0, Math.min(line.length(), 10)).append('\n');
+          case 1 -> out.append('\n');
+          default -> { }
+        }
+      }
+      out.append(line).append('\n');
+    }
+    return out.substring(0, out.length() - 1);
+  }
+
+  /** The events of one rendering, with a style chosen for each node. */
+  private static final class Emitting {
+    private final Random random;
+    private final List<Event> events = new ArrayList<>();
+    private final boolean flowRoot;
+
+    Emitting(Random random) {
+      this.random = random;
+      this.flowRoot = random.nextInt(8) == 0;
+    }
+
+    void add(Event event) {
+      events.add(event);
+    }
+
+    void document(SeedDocument d) {
+      List<Runnable> entries = new ArrayList<>();
+      text(entries, "category", d.category());
+      text(entries, "title", d.title());
+      text(entries, "excerpt", d.excerpt());
+      text(entries, "publishedDateTime", d.publishedDateTime() == null ? null : d.publishedDateTime().toString());
+      text(entries, "originalUrl", d.originalUrl());
+      text(entries, "webUrl", d.webUrl());
+      text(entries, "ampWebUrl", d.ampWebUrl());
+      text(entries, "cdnAmpWebUrl", d.cdnAmpWebUrl());
+      text(entries, "type", d.type());
+      number(entries, "quality", d.quality());
+      number(entries, "heat", d.heat());
+      bool(entries, "published", d.published());
+      provider(entries, d.provider());
+      list(entries, "topics", d.topics(), this::textValue);
+      list(entries, "images", d.images(), this::image);
+      list(entries, "related", d.related(), this::related);
+      text(entries, "secured", d.secured() == null ? null : d.secured().text());
+      mapping(entries, flowRoot ? FlowStyle.FLOW : FlowStyle.BLOCK);
+    }
+
+    private void related(RelatedArticle a) {
+      List<Runnable> entries = new ArrayList<>();
+      text(entries, "title", a.title());
+      text(entries, "excerpt", a.excerpt());
+      text(entries, "publishedDateTime", a.publishedDateTime() == null ? null : a.publishedDateTime().toString());
+      text(entries, "originalUrl", a.originalUrl());
+      text(entries, "webUrl", a.webUrl());
+      text(entries, "ampWebUrl", a.ampWebUrl());
+      text(entries, "cdnAmpWebUrl", a.cdnAmpWebUrl());
+      text(entries, "type", a.type());
+      provider(entries, a.provider());
+      number(entries, "quality", a.quality());
+      number(entries, "heat", a.heat());
+      bool(entries, "published", a.published());
+      list(entries, "topics", a.topics(), this::textValue);
+      list(entries, "images", a.images(), this::image);
+      mapping(entries, anyFlowStyle());
+    }
+
+    private void image(Image image) {
+      List<Runnable> entries = new ArrayList<>();
+      text(entries, "url", image.url());
+      number(entries, "width", image.width());
+      number(entries, "height", image.height());
+      bool(entries, "isCached", image.isCached());
+      mapping(entries, anyFlowStyle());
+    }
+
+    private void provider(List<Runnable> entries, Provider provider) {
+      if (provider != null) {
+        entries.add(() -> {
+          key("provider");
+          List<Runnable> fields = new ArrayList<>();
+          text(fields, "name", provider.name());
+          text(fields, "domain", provider.domain());
+          mapping(fields, anyFlowStyle());
+        });
+      }
+    }
+
+    /** Writes a mapping's entries in a random order. */
+    private void mapping(List<Runnable> entries, FlowStyle style) {
+      add(new MappingStartEvent(Optional.empty(), Optional.empty(), true, style));
+      Collections.shuffle(entries, random);
+      entries.forEach(Runnable::run);
+      add(new MappingEndEvent());
+    }
+
+    private <T> void list(List<Runnable> entries, String key, List<T> items, java.util.function.Consumer<T> item) {
+      if (items != null) {
+        entries.add(() -> {
+          key(key);
+          add(new SequenceStartEvent(Optional.empty(), Optional.empty(), true, anyFlowStyle()));
+          items.forEach(item);
+          add(new SequenceEndEvent());
+        });
+      }
+    }
+
+    private void text(List<Runnable> entries, String key, String value) {
+      if (value != null) {
+        entries.add(() -> {
+          key(key);
+          textValue(value);
+        });
+      }
+    }
+
+    private void number(List<Runnable> entries, String key, Integer value) {
+      if (value != null) {
+        entries.add(() -> {
+          key(key);
+          scalar(value.toString(), ScalarStyle.PLAIN);
+        });
+      }
+    }
+
+    private void bool(List<Runnable> entries, String key, Boolean value) {
+      if (value != null) {
+        entries.add(() -> {
+          key(key);
+          scalar(value ? pick("true", "True", "TRUE") : pick("false", "False", "FALSE"), ScalarStyle.PLAIN);
+        });
+      }
+    }
+
+    private void key(String key) {
+      scalar(key, random.nextInt(6) == 0 ? ScalarStyle.DOUBLE_QUOTED : ScalarStyle.PLAIN);
+    }
+
+    /**
+     * Text in any style the emitter accepts for it; it falls back to quotes when a style cannot hold
+     * the text. Text a plain scalar would turn into null is always quoted.
+     */
+    private void textValue(String value) {
+      ScalarStyle style = TEXT_STYLES.get(random.nextInt(TEXT_STYLES.size()));
+      boolean readsAsNull = value.isEmpty() || value.equals("~") || value.equalsIgnoreCase("null");
+      scalar(value, style == ScalarStyle.PLAIN && readsAsNull ? ScalarStyle.DOUBLE_QUOTED : style);
+    }
+
+    private void scalar(String value, ScalarStyle style) {
+      add(new ScalarEvent(Optional.empty(), Optional.empty(), UNTAGGED, value, style));
+    }
+
+    private FlowStyle anyFlowStyle() {
+      return random.nextBoolean() ? FlowStyle.FLOW : FlowStyle.BLOCK;
+    }
+
+    private String pick(String... choices) {
+      return choices[random.nextInt(choices.length)];
+    }
+  }
+}

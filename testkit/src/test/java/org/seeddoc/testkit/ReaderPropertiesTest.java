@@ -1,0 +1,88 @@
+package org.seeddoc.testkit;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.strings;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+import org.seeddoc.SeedFormatException;
+import org.seeddoc.SeedReader;
+
+/** Whatever the input, the reader returns a document or throws its own exception, positioned inside it. */
+class ReaderPropertiesTest {
+  private static final SeedReader READER = SeedReader.create();
+  /** Characters YAML gives meaning to, and a few that break encodings and escapes. */
+  private static final List<String> SPICE = List.of(
+      ":", "- ", "[", "]", "{", "}", "#", "&a", "*a", "!", "|", ">", "'", "\"", "%", "@", "`", ",", "?", "\t",
+      "\n", "\r\n", "---\n", "...\n", "\\", "\\L", "\\x", "\\u12", "😀", "\u2028", "\uFEFF", "\u0085", "<<: ",
+      "  ", "null", "~", "\u0000", "\uD800");
+
+  @Test
+  void anyStringEndsInADocumentOrAPositionedError() {
+    Theories.qt().forAll(texts()).checkAssert(ReaderPropertiesTest::readsOrFailsInside);
+  }
+
+  @Test
+  void anyBytesEndInADocumentOrAPositionedError() {
+    Theories.qt().forAll(texts(), integers().between(0, 255), integers().between(0, 10_000))
+        .checkAssert((text, junk, where) -> {
+          byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+          if (bytes.length > 0) {
+            bytes[where % bytes.length] = (byte) (int) junk;
+          }
+          readsOrFailsInside(bytes);
+        });
+  }
+
+  /** Real seeds with a few edits, which reach far deeper than random text. */
+  private static Gen<String> texts() {
+    Gen<String> seed = Generate.pick(SeedFixtures.REAL_SEEDS).map(SeedFixtures::text);
+    Gen<String> random = strings().allPossible().ofLengthBetween(0, 300);
+    Gen<String> edited = in -> {
+      StringBuilder text = new StringBuilder(seed.generate(in));
+      for (int edits = integers().between(1, 6).generate(in); edits > 0; edits--) {
+        int at = integers().between(0, text.length()).generate(in);
+        switch (integers().between(0, 2).generate(in)) {
+          case 0 -> text.insert(at, Generate.pick(SPICE).generate(in));
+          case 1 -> text.delete(at, Math.min(text.length(), at + integers().between(1, 40).generate(in)));
+          default -> text.insert(at, text.substring(at, Math.min(text.length(), at + integers().between(1, 80).generate(in))));
+        }
+      }
+      return text.toString();
+    };
+    return edited.mix(random, 20);
+  }
+
+  private static void readsOrFailsInside(String text) {
+    try {
+      READER.read(text, "text");
+    } catch (SeedFormatException e) {
+      assertInside(e, text);
+    }
+  }
+
+  private static void readsOrFailsInside(byte[] bytes) {
+    try {
+      READER.read(new ByteArrayInputStream(bytes), "bytes");
+    } catch (SeedFormatException e) {
+      assertInside(e, new String(bytes, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The error's line exists in the input, and its column is at most one past that line's end. */
+  private static void assertInside(SeedFormatException e, String text) {
+    String[] lines = text.split("\n", -1);
+    assertTrue(e.line() >= 1 && e.line() <= lines.length, e.getMessage());
+    String line = lines[e.line() - 1];
+    assertTrue(e.column() >= 1 && e.column() <= line.codePointCount(0, line.length()) + 1, e.getMessage());
+  }
+}
