@@ -141,4 +141,11 @@ class ReaderFindingsTest {
     Finding syntax = result.findings().stream().filter(f -> f.rule().equals("SD003")).findFirst().orElseThrow();
     assertEquals("3:25", syntax.line() + ":" + syntax.column(), "at the '}' that should have been ']'");
   }
+
+  @Test
+  void aLoneCarriageReturnInTheFrontMatterIsAnErrorAtItsPosition() {
+    assertEquals(List.of("3:9 SD003 null"), findings("---\ntitle: x\ntype: ar\rticle\n---\n"));
+    assertEquals(List.of("2:10 SD003 null"), findings("---\ntitle: \"a\rb\"\n---\n"));
+    assertEquals("\na\rb\r", reader.read(Seeds.text(SEED) + "a\rb\r", "f").body(), "a body may hold lone CRs");
+  }
 }

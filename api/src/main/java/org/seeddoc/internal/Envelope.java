@@ -38,10 +38,24 @@ record Envelope(boolean bom, String frontMatter, String body, int firstCrlfLine)
         String body = end < text.length() ? text.substring(end + 1) : "";
         return new Envelope(bom, text.substring(frontMatterStart, lineStart), body, firstCrlfLine);
       }
+      requireNoLoneCr(text, lineStart, end, line);
       lineStart = end + 1;
     }
     throw new ReadFailure(
         Rule.ENVELOPE, new Position(1, 1), "the front matter opened on line 1 has no closing '---' line");
+  }
+
+  /**
+   * Refuses a CR that does not end its line. YAML counts a lone CR as a line break while editors,
+   * and the positions of findings, count LF lines: after one, every position would be wrong.
+   */
+  private static void requireNoLoneCr(String text, int start, int end, int line) {
+    int contentEnd = endsInCr(text, start, end) ? end - 1 : end;
+    int cr = text.indexOf('\r', start);
+    if (cr >= 0 && cr < contentEnd) {
+      throw new ReadFailure(Rule.SYNTAX, new Position(line, text.codePointCount(start, cr) + 1),
+          "a carriage return (CR) that does not end a line; write it as \"\\r\" inside double quotes");
+    }
   }
 
   /** The index of the line's {@code \n}, or the text's length for a last line without one. */

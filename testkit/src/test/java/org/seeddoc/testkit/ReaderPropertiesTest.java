@@ -1,23 +1,16 @@
 package org.seeddoc.testkit;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.strings;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
-import org.seeddoc.SeedFormatException;
-import org.seeddoc.SeedReader;
 
 /** Whatever the input, the reader returns a document or throws its own exception, positioned inside it. */
 class ReaderPropertiesTest {
-  private static final SeedReader READER = SeedReader.create();
   /** Characters YAML gives meaning to, and a few that break encodings and escapes. */
   private static final List<String> SPICE = List.of(
       ":", "- ", "[", "]", "{", "}", "#", "&a", "*a", "!", "|", ">", "'", "\"", "%", "@", "`", ",", "?", "\t",
@@ -26,7 +19,7 @@ class ReaderPropertiesTest {
 
   @Test
   void anyStringEndsInADocumentOrAPositionedError() {
-    Theories.qt().forAll(texts()).checkAssert(ReaderPropertiesTest::readsOrFailsInside);
+    Theories.qt().forAll(texts()).checkAssert(text -> ReaderInvariants.readsOrFailsInside(text));
   }
 
   @Test
@@ -37,7 +30,7 @@ class ReaderPropertiesTest {
           if (bytes.length > 0) {
             bytes[where % bytes.length] = (byte) (int) junk;
           }
-          readsOrFailsInside(bytes);
+          ReaderInvariants.readsOrFailsInside(bytes);
         });
   }
 
@@ -58,31 +51,5 @@ class ReaderPropertiesTest {
       return text.toString();
     };
     return edited.mix(random, 20);
-  }
-
-  private static void readsOrFailsInside(String text) {
-    try {
-      READER.read(text, "text");
-    } catch (SeedFormatException e) {
-      assertInside(e, text);
-    }
-  }
-
-  private static void readsOrFailsInside(byte[] bytes) {
-    try {
-      READER.read(new ByteArrayInputStream(bytes), "bytes");
-    } catch (SeedFormatException e) {
-      assertInside(e, new String(bytes, StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** The error's line exists in the input, and its column is at most one past that line's end. */
-  private static void assertInside(SeedFormatException e, String text) {
-    String[] lines = text.split("\n", -1);
-    assertTrue(e.line() >= 1 && e.line() <= lines.length, e.getMessage());
-    String line = lines[e.line() - 1];
-    assertTrue(e.column() >= 1 && e.column() <= line.codePointCount(0, line.length()) + 1, e.getMessage());
   }
 }
