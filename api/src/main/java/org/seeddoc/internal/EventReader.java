@@ -19,6 +19,10 @@ import org.snakeyaml.engine.v2.scanner.StreamReader;
  * ten thousand nested brackets from costing more than reading up to the first offending token.
  */
 final class EventReader {
+  /** Immutable, and costly enough to build that one per document shows in benchmarks. */
+  static final LoadSettings SETTINGS =
+      LoadSettings.builder().setCodePointLimit(Integer.MAX_VALUE).setUseMarks(true).build();
+
   private final ParserImpl parser;
   private final FrontMatterText frontMatter;
   private final ReaderLimits limits;
@@ -27,9 +31,7 @@ final class EventReader {
   private int depth;
 
   EventReader(FrontMatterText frontMatter, ReaderLimits limits) {
-    LoadSettings settings =
-        LoadSettings.builder().setCodePointLimit(Integer.MAX_VALUE).setUseMarks(true).build();
-    this.parser = new ParserImpl(settings, new StreamReader(settings, frontMatter.text()));
+    this.parser = new ParserImpl(SETTINGS, new StreamReader(SETTINGS, frontMatter.text()));
     this.frontMatter = frontMatter;
     this.limits = limits;
     this.comments = new CommentFinder(frontMatter);

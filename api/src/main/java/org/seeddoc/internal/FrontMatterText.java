@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.seeddoc.Position;
-import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.events.ScalarEvent;
 import org.snakeyaml.engine.v2.exceptions.Mark;
@@ -115,8 +114,7 @@ final class FrontMatterText {
     FrontMatterText all = rewrite(frontMatter, candidates);
     List<int[]> spans = new ArrayList<>();
     try {
-      LoadSettings settings = LoadSettings.builder().setCodePointLimit(Integer.MAX_VALUE).build();
-      ParserImpl parser = new ParserImpl(settings, new StreamReader(settings, all.text));
+      ParserImpl parser = new ParserImpl(EventReader.SETTINGS, new StreamReader(EventReader.SETTINGS, all.text));
       while (parser.hasNext()) {
         Event event = parser.next();
         if (event instanceof ScalarEvent scalar && scalar.isDQuoted()) {

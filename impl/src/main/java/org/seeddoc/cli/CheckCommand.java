@@ -6,6 +6,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -58,10 +59,11 @@ final class CheckCommand implements Callable<Integer> {
     if (threads < 1) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--jobs must be at least 1");
     }
+    CompletableFuture<SeedValidator> validator = CompletableFuture.supplyAsync(SeedValidator::create);
     PrintWriter out = spec.commandLine().getOut();
     SeedFiles.Listing listing = SeedFiles.expand(paths);
     listing.errors().forEach(spec.commandLine().getErr()::println);
-    FileChecker checker = new FileChecker(SeedReader.create(), SeedValidator.create());
+    FileChecker checker = new FileChecker(SeedReader.create(), validator);
     Report report = format.open(out, Main.Version.text());
     Report.Totals totals = checkAll(listing.files(), checker, report, threads);
     report.finish(totals);

@@ -39,6 +39,22 @@ public final class SeedCorpus {
   private SeedCorpus() {}
 
   /**
+   * Writes a corpus from the command line: {@code SeedCorpus DIR COUNT [SEED]}.
+   *
+   * @param args the folder, the number of files, and optionally the seed (default 42)
+   * @throws IOException if a file cannot be written
+   */
+  public static void main(String[] args) throws IOException {
+    if (args.length < 2 || args.length > 3) {
+      System.err.println("usage: SeedCorpus DIR COUNT [SEED]");
+      System.exit(2);
+    }
+    long seed = args.length == 3 ? Long.parseLong(args[2]) : 42;
+    List<Path> files = write(Path.of(args[0]), Integer.parseInt(args[1]), seed);
+    System.out.println("wrote " + files.size() + " seed files to " + args[0]);
+  }
+
+  /**
    * Writes {@code count} seed files into a folder, creating it if needed.
    *
    * @param dir the folder

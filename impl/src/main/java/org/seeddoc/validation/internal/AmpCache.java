@@ -31,7 +31,7 @@ final class AmpCache {
    * base32 without padding.
    */
   static String subdomain(String host) {
-    String ascii = java.net.IDN.toASCII(host, java.net.IDN.ALLOW_UNASSIGNED).toLowerCase(Locale.ROOT);
+    String ascii = DnsNames.toAscii(host);
     StringBuilder unicode = new StringBuilder();
     for (String label : ascii.split("\\.", -1)) {
       if (unicode.length() > 0) {

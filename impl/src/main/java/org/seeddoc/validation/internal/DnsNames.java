@@ -11,6 +11,17 @@ final class DnsNames {
   private DnsNames() {}
 
   /**
+   * The host in ASCII and lower case; IDN conversion is skipped for ASCII hosts, nearly all of them,
+   * since it is the slowest step of checking a URL.
+   *
+   * @throws IllegalArgumentException if the host is not a valid internationalized name
+   */
+  static String toAscii(String host) {
+    String ascii = host.chars().allMatch(c -> c < 0x80) ? host : IDN.toASCII(host, IDN.ALLOW_UNASSIGNED);
+    return ascii.toLowerCase(Locale.ROOT);
+  }
+
+  /**
    * The problem with a host name, or null when it is valid.
    *
    * @param host the host, possibly with non-ASCII labels
@@ -18,7 +29,7 @@ final class DnsNames {
   static String problem(String host) {
     String ascii;
     try {
-      ascii = IDN.toASCII(host, IDN.ALLOW_UNASSIGNED).toLowerCase(Locale.ROOT);
+      ascii = toAscii(host);
     } catch (IllegalArgumentException e) {
       return "is not a valid internationalized domain name";
     }

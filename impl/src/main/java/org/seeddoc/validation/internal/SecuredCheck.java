@@ -1,5 +1,6 @@
 package org.seeddoc.validation.internal;
 
+import java.util.regex.Pattern;
 import org.bouncycastle.util.encoders.Base64;
 import org.bouncycastle.util.encoders.DecoderException;
 import org.seeddoc.Secured;
@@ -13,6 +14,7 @@ import org.seeddoc.Secured;
 final class SecuredCheck {
   private static final int BLOCK = 16;
   private static final int SHOWN = 16;
+  private static final Pattern BASE64 = Pattern.compile("[A-Za-z0-9+/]*={0,2}");
 
   private SecuredCheck() {}
 
@@ -46,7 +48,7 @@ final class SecuredCheck {
    * non-zero pad bits, so the alphabet is checked first and the round trip after.
    */
   private static byte[] decode(String text) {
-    if (text.length() % 4 != 0 || !text.matches("[A-Za-z0-9+/]*={0,2}")) {
+    if (text.length() % 4 != 0 || !BASE64.matcher(text).matches()) {
       return null;
     }
     try {
