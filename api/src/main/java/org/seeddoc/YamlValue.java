@@ -2,6 +2,7 @@ package org.seeddoc;
 
 import java.util.List;
 import java.util.Objects;
+import org.seeddoc.internal.YamlText;
 
 /**
  * A YAML value kept as it was written, for fields the model does not know.
@@ -15,10 +16,13 @@ import java.util.Objects;
 public sealed interface YamlValue {
 
   /**
-   * A scalar.
+   * A scalar. {@code plain} is true only when the text can be written as a plain scalar at all: a
+   * text with a line break, white space at an end, {@code ": "} or {@code " #"}, an indicator at
+   * its start or a control character is never plain, whatever the constructor was given. (A plain
+   * scalar folded over a blank line holds a line break; it is read as text all the same.)
    *
    * @param text the scalar's value, after YAML's escapes and line folding
-   * @param plain whether it was written without quotes or block indicators
+   * @param plain whether it was written, and will be written, without quotes
    */
   record Scalar(String text, boolean plain) implements YamlValue {
     /**
@@ -29,6 +33,7 @@ public sealed interface YamlValue {
      */
     public Scalar {
       Objects.requireNonNull(text, "text");
+      plain = plain && YamlText.canBePlain(text);
     }
   }
 

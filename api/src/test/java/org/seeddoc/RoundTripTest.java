@@ -100,6 +100,27 @@ class RoundTripTest {
   }
 
   @Test
+  void aPlainUnknownScalarFoldedOverABlankLineIsWrittenQuotedAndReadsBack() {
+    String text = Seeds.text("004_04cd3372321c0f9e.txt").replace("\nsecured:", "note: first\n\n  second\n\nsecured:");
+    SeedDocument document = reader.read(text, "memory");
+    assertEquals(new YamlValue.Scalar("first\nsecond", false), document.unknownFields().get(0).value());
+    String written = writer.write(document);
+    assertTrue(written.contains("\nnote: \"first\\nsecond\"\n"), written);
+    assertEquals(document, reader.read(written, "written"));
+  }
+
+  @Test
+  void scalarsThatNoPlainYamlCanHoldAreNeverPlain() {
+    for (String text : List.of("a\nb", " a", "a ", "a: b", "a #b", "a:", "[a", "#a", "&a", "*a", "!a", "|a", ">a", "'a",
+        "\"a", "%a", "@a", "`a", "- a", "-", "?", "a\u0007b")) {
+      assertFalse(new YamlValue.Scalar(text, true).plain(), text);
+    }
+    for (String text : List.of("", "a", "-1", "?a", ":a", "a:b", "a#b", "0x1F", "true", "a b", "😀")) {
+      assertTrue(new YamlValue.Scalar(text, true).plain(), text);
+    }
+  }
+
+  @Test
   void theBodyIsKeptExactlyWithItsOwnLineEndings() {
     String body = "# Heading\r\n\r\n---\r\nmore --- text\n\u00e9\t";
     SeedDocument document = sample().toBuilder().body(body).build();

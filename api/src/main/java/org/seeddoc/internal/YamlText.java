@@ -110,6 +110,30 @@ public final class YamlText {
         : !RESERVED_WORDS.contains(text);
   }
 
+  /**
+   * Whether text can be written as a plain scalar in block context and read back as itself: one
+   * line, no white space at either end, no {@code ": "} or {@code " #"}, no indicator at the start
+   * but {@code -}, {@code ?} or {@code :} followed by a non-space, and only printable characters.
+   * Unlike {@link #isPlainSafe}, it says nothing of how a reader types the text.
+   *
+   * @param text the scalar's text
+   * @return true when it may be written plain
+   */
+  public static boolean canBePlain(String text) {
+    if (text.isEmpty()) {
+      return true;
+    }
+    char first = text.charAt(0);
+    char last = text.charAt(text.length() - 1);
+    if (first == ' ' || last == ' ' || last == ':' || text.contains(": ") || text.contains(" #")
+        || "[]{},#&*!|>'\"%@`".indexOf(first) >= 0
+        || ("-?:".indexOf(first) >= 0 && (text.length() == 1 || text.charAt(1) == ' '))) {
+      return false;
+    }
+    // Quotes and backslashes mean nothing inside a plain scalar, only at its start.
+    return text.codePoints().allMatch(c -> c == '"' || c == '\\' || isPlainCharacter(c));
+  }
+
   /** Printable characters with no meaning inside a plain scalar; line breaks of any YAML version are out. */
   private static boolean isPlainCharacter(int c) {
     return c != '"' && c != '\\'
