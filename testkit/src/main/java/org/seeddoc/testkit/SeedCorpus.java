@@ -92,7 +92,7 @@ public final class SeedCorpus {
     return SeedDocument.builder()
         .category("news")
         .title(sentence(random, 6, 14))
-        .excerpt(sentence(random, 25, 70) + " ...")
+        .excerpt(sentence(random, 45, 80) + " ...")
         .publishedDateTime(instant(random))
         .originalUrl(webUrl)
         .webUrl(webUrl)
