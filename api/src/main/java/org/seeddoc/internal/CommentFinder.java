@@ -18,8 +18,12 @@ final class CommentFinder {
   private int codePointIndex;
   private Position first;
 
+  /** Whether the text holds a '#' at all; without one, no event needs visiting. */
+  private final boolean mayHaveComments;
+
   CommentFinder(FrontMatterText frontMatter) {
     this.frontMatter = frontMatter;
+    this.mayHaveComments = frontMatter.text().indexOf('#') >= 0;
   }
 
   Position first() {
@@ -27,7 +31,7 @@ final class CommentFinder {
   }
 
   void visit(Event event) {
-    if (first != null || event.getStartMark().isEmpty() || event.getEndMark().isEmpty()) {
+    if (!mayHaveComments || first != null || event.getStartMark().isEmpty() || event.getEndMark().isEmpty()) {
       return;
     }
     int gapEnd = advanceTo(event.getStartMark().get().getIndex(), true);

@@ -1,13 +1,9 @@
 package org.seeddoc.internal;
 
 import java.math.BigInteger;
-import java.util.regex.Pattern;
 
 /** How YAML 1.2's core schema reads plain scalars: null, booleans and integers. */
 final class CoreSchema {
-  private static final Pattern DECIMAL = Pattern.compile("[-+]?[0-9]+");
-  private static final Pattern OCTAL = Pattern.compile("0o[0-7]+");
-  private static final Pattern HEX = Pattern.compile("0x[0-9a-fA-F]+");
 
   /** Longer than any int in any base, even with leading zeros that a person might write. */
   private static final int MAX_INT_TEXT = 64;
@@ -30,10 +26,24 @@ final class CoreSchema {
     };
   }
 
+  /** Whether a plain scalar is an integer: {@code [-+]?[0-9]+}, {@code 0o[0-7]+} or {@code 0x[0-9a-fA-F]+}. */
   static boolean isInteger(String plain) {
-    return DECIMAL.matcher(plain).matches()
-        || OCTAL.matcher(plain).matches()
-        || HEX.matcher(plain).matches();
+    if (plain.startsWith("0o") || plain.startsWith("0x")) {
+      int radix = plain.charAt(1) == 'o' ? 8 : 16;
+      return plain.length() > 2 && allDigits(plain, 2, radix);
+    }
+    int from = plain.startsWith("-") || plain.startsWith("+") ? 1 : 0;
+    return plain.length() > from && allDigits(plain, from, 10);
+  }
+
+  private static boolean allDigits(String text, int from, int radix) {
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c > 'f' || Character.digit(c, radix) < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -45,9 +55,9 @@ final class CoreSchema {
       return null;
     }
     BigInteger value;
-    if (OCTAL.matcher(plain).matches()) {
+    if (plain.startsWith("0o")) {
       value = new BigInteger(plain.substring(2), 8);
-    } else if (HEX.matcher(plain).matches()) {
+    } else if (plain.startsWith("0x")) {
       value = new BigInteger(plain.substring(2), 16);
     } else {
       value = new BigInteger(plain.startsWith("+") ? plain.substring(1) : plain);

@@ -1,7 +1,7 @@
 package org.seeddoc.internal;
 
+import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import org.seeddoc.Finding;
 import org.seeddoc.Position;
 import org.seeddoc.Rule;
@@ -95,6 +95,7 @@ public final class DocumentParser {
   private static ParseOutcome outcome(SeedDocument document, FindingCollector out, Position firstComment, String text) {
     List<Finding> findings = out.findings();
     findings.sort(Finding.BY_POSITION);
-    return new ParseOutcome(document, List.copyOf(findings), Map.copyOf(out.positions()), firstComment, text);
+    // A read-only view, not a copy: the collector is dropped here, and copying rehashes every path.
+    return new ParseOutcome(document, List.copyOf(findings), Collections.unmodifiableMap(out.positions()), firstComment, text);
   }
 }

@@ -26,6 +26,41 @@ record Envelope(boolean bom, String frontMatter, String body, int firstCrlfLine)
       throw new ReadFailure(
           Rule.ENVELOPE, new Position(1, 1), "the first line must be '---', which opens the front matter");
     }
+    int frontMatterStart = Math.min(firstEnd + 1, text.length());
+    int closing = closingLine(text, frontMatterStart);
+    int cr = text.indexOf('\r', start);
+    if (cr >= 0 && (closing < 0 || cr < lineEnd(text, closing))) {
+      return splitCheckingLineEndings(text, bom, start, firstEnd);
+    }
+    if (closing < 0) {
+      throw unclosed();
+    }
+    int closingEnd = lineEnd(text, closing);
+    String body = closingEnd < text.length() ? text.substring(closingEnd + 1) : "";
+    return new Envelope(bom, text.substring(frontMatterStart, closing), body, 0);
+  }
+
+  /**
+   * Where the line that closes the front matter starts, or -1: found by searching for the marker,
+   * not by walking every line, since a file without CR needs nothing else from its lines.
+   */
+  private static int closingLine(String text, int from) {
+    for (int at = from; at <= text.length() - MARKER.length(); ) {
+      int candidate = at == from && text.startsWith(MARKER, at) ? at : text.indexOf("\n" + MARKER, at - 1) + 1;
+      if (candidate <= 0 || candidate < from) {
+        return -1;
+      }
+      int end = candidate + MARKER.length();
+      if (end == text.length() || text.charAt(end) == '\n' || (text.startsWith("\r\n", end))) {
+        return candidate;
+      }
+      at = end;
+    }
+    return -1;
+  }
+
+  /** The slow path, for files with a CR: line by line, reporting CRLF and refusing lone CRs. */
+  private static Envelope splitCheckingLineEndings(String text, boolean bom, int start, int firstEnd) {
     int firstCrlfLine = endsInCr(text, start, firstEnd) ? 1 : 0;
     int frontMatterStart = Math.min(firstEnd + 1, text.length());
     int line = FRONT_MATTER_LINE;
@@ -41,7 +76,11 @@ record Envelope(boolean bom, String frontMatter, String body, int firstCrlfLine)
       requireNoLoneCr(text, lineStart, end, line);
       lineStart = end + 1;
     }
-    throw new ReadFailure(
+    throw unclosed();
+  }
+
+  private static ReadFailure unclosed() {
+    return new ReadFailure(
         Rule.ENVELOPE, new Position(1, 1), "the front matter opened on line 1 has no closing '---' line");
   }
 
@@ -51,10 +90,11 @@ record Envelope(boolean bom, String frontMatter, String body, int firstCrlfLine)
    */
   private static void requireNoLoneCr(String text, int start, int end, int line) {
     int contentEnd = endsInCr(text, start, end) ? end - 1 : end;
-    int cr = text.indexOf('\r', start);
-    if (cr >= 0 && cr < contentEnd) {
-      throw new ReadFailure(Rule.SYNTAX, new Position(line, text.codePointCount(start, cr) + 1),
-          "a carriage return (CR) that does not end a line; write it as \"\\r\" inside double quotes");
+    for (int cr = start; cr < contentEnd; cr++) {
+      if (text.charAt(cr) == '\r') {
+        throw new ReadFailure(Rule.SYNTAX, new Position(line, text.codePointCount(start, cr) + 1),
+            "a carriage return (CR) that does not end a line; write it as \"\\r\" inside double quotes");
+      }
     }
   }
 

@@ -22,6 +22,11 @@ final class FindingCollector {
     positions.put(path, position);
   }
 
+  /** Records a field's position unless it has one; returns the earlier position, or null. */
+  Position positionIfAbsent(String path, Position position) {
+    return positions.putIfAbsent(path, position);
+  }
+
   Position positionOf(String path) {
     return positions.get(path);
   }

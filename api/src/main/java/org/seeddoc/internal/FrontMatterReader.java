@@ -2,9 +2,7 @@ package org.seeddoc.internal;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Function;
 import org.seeddoc.Image;
 import org.seeddoc.Position;
@@ -189,8 +187,8 @@ final class FrontMatterReader {
    * handler does not know are kept as unknown fields and reported.
    */
   private List<UnknownField> readMapping(String prefix, Event start, MappingSchema schema, FieldHandler handler) {
-    Set<String> seen = new HashSet<>();
     List<UnknownField> unknown = new ArrayList<>();
+    long seen = 0;
     for (Event keyEvent = events.next(); keyEvent.getEventId() != Event.ID.MappingEnd; keyEvent = events.next()) {
       if (!(keyEvent instanceof ScalarEvent key)) {
         out.report(Rule.REFUSED_FEATURE, null, events.position(keyEvent),
@@ -205,21 +203,23 @@ final class FrontMatterReader {
       if (key.isPlain() && name.equals("<<")) {
         out.report(Rule.REFUSED_FEATURE, path, position, "merge keys ('<<') are not allowed in seed documents");
         skipRest(events.next());
-      } else if (!seen.add(name)) {
+        continue;
+      }
+      // The positions of a mapping's keys are its set of keys seen so far: one map, no second set.
+      Position first = out.positionIfAbsent(path, position);
+      seen |= schema.bit(name);
+      if (first != null) {
         out.report(Rule.DUPLICATE_KEY, path, position,
-            "duplicate key '" + name + "'; it was first given on line " + out.positionOf(path).line());
+            "duplicate key '" + name + "'; it was first given on line " + first.line());
         skipRest(events.next());
-      } else {
-        out.position(path, position);
-        if (!handler.read(name, path)) {
-          unknown.add(new UnknownField(name, capture(path)));
-          reportUnknown(schema, name, path, position);
-        }
+      } else if (!handler.read(name, path)) {
+        unknown.add(new UnknownField(name, capture(path)));
+        reportUnknown(schema, name, path, position);
       }
     }
     Position mapping = events.position(start);
     for (String required : schema.required()) {
-      if (!seen.contains(required)) {
+      if ((seen & schema.bit(required)) == 0) {
         out.report(Rule.MISSING_KEY, FieldPaths.child(prefix, required), mapping,
             "missing required key '" + required + "'" + (prefix.isEmpty() ? "" : " in '" + prefix + "'"));
       }

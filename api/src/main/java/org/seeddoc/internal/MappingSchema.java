@@ -9,6 +9,8 @@ import java.util.List;
  * @param required the keys a document must give
  */
 record MappingSchema(List<String> keys, List<String> required) {
+  /** At most 64 keys, so that a {@code long} can say which of them a mapping gave. */
+  private static final int MAX_KEYS = Long.SIZE;
   static final MappingSchema DOCUMENT =
       new MappingSchema(
           List.of(
@@ -35,4 +37,16 @@ record MappingSchema(List<String> keys, List<String> required) {
 
   /** A mapping the format does not describe, inside an unknown field: anything goes. */
   static final MappingSchema FREE = new MappingSchema(List.of(), List.of());
+
+  MappingSchema {
+    if (keys.size() > MAX_KEYS || !keys.containsAll(required)) {
+      throw new IllegalArgumentException("a schema has at most 64 keys, and its required keys among them");
+    }
+  }
+
+  /** The bit that stands for a key in a mask of keys seen, or 0 for a key the schema does not define. */
+  long bit(String key) {
+    int index = keys.indexOf(key);
+    return index < 0 ? 0 : 1L << index;
+  }
 }

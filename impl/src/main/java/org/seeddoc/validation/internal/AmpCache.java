@@ -43,7 +43,7 @@ final class AmpCache {
     if (joined.length() >= 4 && joined.charAt(2) == '-' && joined.charAt(3) == '-') {
       joined = "0-" + joined + "-0";
     }
-    String encoded = joined.chars().allMatch(c -> c < 0x80) ? joined : ACE_PREFIX + Punycode.encode(joined);
+    String encoded = DnsNames.isAscii(joined) ? joined : ACE_PREFIX + Punycode.encode(joined);
     return encoded.length() <= MAX_LABEL ? encoded : hashed(ascii);
   }
 

@@ -17,8 +17,36 @@ final class DnsNames {
    * @throws IllegalArgumentException if the host is not a valid internationalized name
    */
   static String toAscii(String host) {
-    String ascii = host.chars().allMatch(c -> c < 0x80) ? host : IDN.toASCII(host, IDN.ALLOW_UNASSIGNED);
+    String ascii = isAscii(host) ? host : IDN.toASCII(host, IDN.ALLOW_UNASSIGNED);
     return ascii.toLowerCase(Locale.ROOT);
+  }
+
+  static boolean isAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isLetterDigitHyphen(String label) {
+    for (int i = 0; i < label.length(); i++) {
+      char c = label.charAt(i);
+      if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static boolean isDigits(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -44,12 +72,11 @@ final class DnsNames {
       if (label.isEmpty() || label.length() > MAX_LABEL) {
         return "has a label that is empty or longer than " + MAX_LABEL + " characters";
       }
-      if (!label.chars().allMatch(c -> (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')
-          || label.startsWith("-") || label.endsWith("-")) {
+      if (!isLetterDigitHyphen(label) || label.startsWith("-") || label.endsWith("-")) {
         return "has a label that is not letters, digits and inner hyphens: '" + label + "'";
       }
     }
-    if (labels[labels.length - 1].chars().allMatch(Character::isDigit)) {
+    if (isDigits(labels[labels.length - 1])) {
       return "ends in a numeric label";
     }
     return null;

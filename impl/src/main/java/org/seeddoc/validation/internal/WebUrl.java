@@ -21,7 +21,10 @@ record WebUrl(String scheme, String host, String port, String rest, String probl
     for (int i = 0; i < url.length(); ) {
       int c = url.codePointAt(i);
       i += Character.charCount(c);
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c)) {
+      boolean bad = c < 0x80
+          ? c <= ' ' || c == 0x7F
+          : Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c);
+      if (bad) {
         return invalid("must not contain white space or control characters");
       }
     }
@@ -74,7 +77,7 @@ record WebUrl(String scheme, String host, String port, String rest, String probl
     if (host.startsWith("[")) {
       return isIpv6Literal(host) ? null : "has an invalid IPv6 address";
     }
-    if (host.chars().allMatch(c -> Character.isDigit(c) || c == '.')) {
+    if (host.replace(".", "").chars().allMatch(c -> c >= '0' && c <= '9')) {
       return isIpv4(host) ? null : "has an invalid IPv4 address";
     }
     String problem = DnsNames.problem(host);
@@ -108,7 +111,7 @@ record WebUrl(String scheme, String host, String port, String rest, String probl
   }
 
   private static String portProblem(String port) {
-    if (port.isEmpty() || port.length() > 5 || !port.chars().allMatch(Character::isDigit)) {
+    if (port.isEmpty() || port.length() > 5 || !DnsNames.isDigits(port)) {
       return "has a port that is not a number from 1 to 65535";
     }
     int value = Integer.parseInt(port);
