@@ -6,8 +6,6 @@ import java.io.UncheckedIOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -32,12 +30,6 @@ public final class Main implements Runnable {
   /** Exit code for a usage error or a path that cannot be read. */
   static final int USAGE = 2;
 
-  /**
-   * Hibernate Validator announces its version through java.util.logging on every start; a tool's
-   * output must hold only its findings. Held here so the logger and its level are not collected.
-   */
-  private static final Logger HIBERNATE_VALIDATOR_LOG = Logger.getLogger("org.hibernate.validator");
-
   @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
 
   /**
@@ -46,7 +38,6 @@ public final class Main implements Runnable {
    * @param args the command line
    */
   public static void main(String[] args) {
-    HIBERNATE_VALIDATOR_LOG.setLevel(Level.WARNING);
     System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8), new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
   }
 

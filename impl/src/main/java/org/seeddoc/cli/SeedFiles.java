@@ -9,7 +9,6 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * The files named on a command line: files as given, and for a folder every {@code *.txt} and
@@ -64,9 +63,8 @@ final class SeedFiles {
         return FileVisitResult.CONTINUE;
       }
     });
-    try (Stream<Path> sorted = found.stream().sorted()) {
-      return sorted.toList();
-    }
+    found.sort(null);
+    return found;
   }
 
   private static boolean isHidden(Path dir) {
