@@ -123,7 +123,7 @@ public final class Renderings {
     for (String line : yaml.split("\n", -1)) {
       if (!line.isEmpty() && line.charAt(0) != ' ' && line.charAt(0) != '-') {
         switch (random.nextInt(4)) {
-          case 0 -> out.append("# a comment before ").append(line, 0, Math.min(line.length(), 10)).append('\n');
+          case 0 -> out.append("# a comment before ").append(firstCodePoints(line, 10)).append('\n');
           case 1 -> out.append('\n');
           default -> { }
         }
@@ -131,6 +131,11 @@ public final class Renderings {
       out.append(line).append('\n');
     }
     return out.substring(0, out.length() - 1);
+  }
+
+  /** A prefix that never splits a surrogate pair, which would make the comment unencodable. */
+  private static String firstCodePoints(String line, int count) {
+    return line.substring(0, line.offsetByCodePoints(0, Math.min(count, line.codePointCount(0, line.length()))));
   }
 
   /** The events of one rendering, with a style chosen for each node. */
