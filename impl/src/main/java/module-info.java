@@ -13,6 +13,4 @@ module org.seeddoc.impl {
   requires static info.picocli;
 
   exports org.seeddoc.validation;
-
-  opens org.seeddoc.cli to info.picocli;
 }

@@ -15,35 +15,21 @@ import org.seeddoc.Rule;
 import org.seeddoc.SeedDocument;
 import org.seeddoc.SeedReader;
 import org.seeddoc.SeedWriter;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code seeddoc fmt}: rewrites files in the canonical layout. A file it cannot read, or whose comments
  * it would drop, is reported and left exactly as it was.
  */
-@Command(
-    name = "fmt",
-    mixinStandardHelpOptions = true,
-    versionProvider = Main.Version.class,
-    description = {
-      "Rewrites seed documents in the canonical layout.",
-      "Folders are searched for *.txt and *.md files, hidden folders skipped."
-    })
 final class FmtCommand implements Callable<Integer> {
-  @Spec private CommandSpec spec;
-
-  @Option(names = "--check", description = "Write nothing; list the files that are not canonical and exit 1 if there is any.")
-  private boolean check;
-
-  @Option(names = "--drop-comments", description = "Format files whose front matter has YAML comments, dropping the comments.")
-  private boolean dropComments;
-
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders.")
-  private List<Path> paths;
+  final CommandSpec spec = CommandSpecs.command(this, "fmt",
+          "Rewrites seed documents in the canonical layout.",
+          "Folders are searched for *.txt and *.md files, hidden folders skipped.")
+      .addOption(CommandSpecs.flag("--check",
+          "Write nothing; list the files that are not canonical and exit 1 if there is any."))
+      .addOption(CommandSpecs.flag("--drop-comments",
+          "Format files whose front matter has YAML comments, dropping the comments."))
+      .addPositional(CommandSpecs.paths());
 
   private final SeedReader reader = SeedReader.create();
   private final SeedWriter writer = SeedWriter.create();
@@ -52,7 +38,7 @@ final class FmtCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    SeedFiles.Listing listing = SeedFiles.expand(paths);
+    SeedFiles.Listing listing = SeedFiles.expand(CommandSpecs.paths(spec));
     listing.errors().forEach(err::println);
     int status = listing.errors().isEmpty() ? Main.OK : Main.USAGE;
     for (SeedFiles.SeedFile seedFile : listing.files()) {
@@ -83,12 +69,12 @@ final class FmtCommand implements Callable<Integer> {
     if (Arrays.equals(original, canonical)) {
       return true;
     }
-    if (check) {
+    if (CommandSpecs.<Boolean>value(spec, "--check")) {
       out.println(finding(file, Rule.NOT_CANONICAL, firstDifference(original, canonical),
           "not in the canonical layout; run 'seeddoc fmt' on it"));
       return false;
     }
-    if (result.firstComment().isPresent() && !dropComments) {
+    if (result.firstComment().isPresent() && !CommandSpecs.<Boolean>value(spec, "--drop-comments")) {
       out.println(finding(file, Rule.COMMENTS, result.firstComment().get(),
           "the front matter has comments, which formatting would drop; remove them or pass --drop-comments"));
       return false;

@@ -5,23 +5,13 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Properties;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** The {@code seeddoc} command: reads, formats and checks seed documents. */
-@Command(
-    name = "seeddoc",
-    mixinStandardHelpOptions = true,
-    versionProvider = Main.Version.class,
-    description = "Reads, formats and checks seed documents.",
-    subcommands = {CheckCommand.class, FmtCommand.class},
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "0:all files are fine",
-      "1:findings: a file is unreadable, invalid or not canonical",
-      "2:usage error, or a path that does not exist or cannot be read"
-    })
 public final class Main implements Runnable {
   /** Exit code when every file is fine. */
   static final int OK = 0;
@@ -30,7 +20,17 @@ public final class Main implements Runnable {
   /** Exit code for a usage error or a path that cannot be read. */
   static final int USAGE = 2;
 
-  @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
+  private final CommandSpec spec = CommandSpecs.command(this, "seeddoc", "Reads, formats and checks seed documents.");
+
+  private Main() {
+    Map<String, String> exitCodes = new LinkedHashMap<>();
+    exitCodes.put(String.valueOf(OK), "all files are fine");
+    exitCodes.put(String.valueOf(FINDINGS), "findings: a file is unreadable, invalid or not canonical");
+    exitCodes.put(String.valueOf(USAGE), "usage error, or a path that does not exist or cannot be read");
+    spec.usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(exitCodes);
+    spec.addSubcommand("check", new CheckCommand().spec);
+    spec.addSubcommand("fmt", new FmtCommand().spec);
+  }
 
   /**
    * Runs the tool and exits with its exit code.
@@ -38,12 +38,16 @@ public final class Main implements Runnable {
    * @param args the command line
    */
   public static void main(String[] args) {
+    if (args.length > 0 && args[0].equals("check")) {
+      // Overlaps the validator's start with picocli's own, which would otherwise come first.
+      ValidatorStart.begin();
+    }
     System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8), new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
   }
 
   /** Runs the tool with the given output streams, for tests and embedding. */
   static int run(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine commandLine = new CommandLine(new Main());
+    CommandLine commandLine = new CommandLine(new Main().spec);
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);

@@ -1,0 +1,48 @@
+package org.seeddoc.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
+
+/**
+ * Builds the commands' picocli models in code rather than from annotations: reading annotations
+ * makes the JDK generate a proxy class for each annotation type, and that was a large part of the
+ * tool's start-up, which a pre-commit hook pays on every commit.
+ */
+final class CommandSpecs {
+  private CommandSpecs() {}
+
+  /** A command with {@code -h}/{@code --help} and {@code -V}/{@code --version}. */
+  static CommandSpec command(Object command, String name, String... description) {
+    CommandSpec spec = CommandSpec.wrapWithoutInspection(command).name(name).versionProvider(new Main.Version());
+    spec.usageMessage().description(description);
+    spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true)
+        .description("Show this help message and exit.").build());
+    spec.addOption(OptionSpec.builder("-V", "--version").versionHelp(true)
+        .description("Print version information and exit.").build());
+    return spec;
+  }
+
+  /** An option without a value. */
+  static OptionSpec flag(String name, String description) {
+    return OptionSpec.builder(name).arity("0").type(boolean.class).defaultValue("false").description(description).build();
+  }
+
+  /** The files or folders a command works on: one or more. */
+  static PositionalParamSpec paths() {
+    return PositionalParamSpec.builder().arity("1..*").required(true).paramLabel("PATH").type(List.class)
+        .auxiliaryTypes(Path.class).description("Files or folders.").build();
+  }
+
+  /** The paths given to a command that has {@link #paths()}. */
+  static List<Path> paths(CommandSpec spec) {
+    return spec.positionalParameters().get(0).getValue();
+  }
+
+  /** The value given for an option or parameter, or its default. */
+  static <T> T value(CommandSpec spec, String option) {
+    return spec.findOption(option).getValue();
+  }
+}

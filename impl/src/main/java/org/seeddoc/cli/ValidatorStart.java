@@ -1,0 +1,35 @@
+package org.seeddoc.cli;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.seeddoc.validation.SeedValidator;
+
+/**
+ * Starts the validator on another thread, once per process. Starting Hibernate Validator is the
+ * longest step of a short check, so {@link Main} begins it before picocli has even parsed the
+ * command line; the files are then listed, read and parsed while it starts on the second core.
+ * Thread-safe.
+ */
+final class ValidatorStart {
+  /**
+   * Hibernate Validator announces its version through java.util.logging when it starts; a tool's
+   * output must hold only its findings. Held in a field so the logger, and its level, are not
+   * collected.
+   */
+  private static final Logger HIBERNATE_VALIDATOR_LOG = Logger.getLogger("org.hibernate.validator");
+
+  private static CompletableFuture<SeedValidator> started;
+
+  private ValidatorStart() {}
+
+  /** The validator, starting it unless it is already on its way; it is immutable, so runs share it. */
+  static synchronized Future<SeedValidator> begin() {
+    if (started == null) {
+      HIBERNATE_VALIDATOR_LOG.setLevel(Level.WARNING);
+      started = CompletableFuture.supplyAsync(SeedValidator::create);
+    }
+    return started;
+  }
+}
