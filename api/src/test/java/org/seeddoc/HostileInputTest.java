@@ -79,6 +79,19 @@ class HostileInputTest {
     assertError(e, "SD001", 2, 13);
   }
 
+  /** The reader decodes leniently first and looks closer only at U+FFFD, which can be real text. */
+  @Test
+  void aReplacementCharacterIsTextButAnInvalidByteAfterOneIsStillFound() throws IOException {
+    String withReplacement = "---\ntitle: \"\uFFFD\"\n---\n";
+    ParseResult read = reader.parse(new ByteArrayInputStream(withReplacement.getBytes(StandardCharsets.UTF_8)), "ok.txt");
+    assertEquals("\uFFFD", read.document().orElseThrow().title(), read.findings().toString());
+    byte[] bytes = (withReplacement + "x\n").getBytes(StandardCharsets.UTF_8);
+    bytes[bytes.length - 2] = (byte) 0x80; // a continuation byte without a lead byte, in the body
+    SeedFormatException e = assertThrows(SeedFormatException.class,
+        () -> reader.read(new ByteArrayInputStream(bytes), "bad-after-fffd.txt"));
+    assertError(e, "SD001", 4, 1);
+  }
+
   @Test
   void aFileOfRandomInvalidBytesIsAnEncodingError() {
     byte[] bytes = new byte[4096];
