@@ -41,10 +41,12 @@ final class FmtCommand implements Callable<Integer> {
     SeedFiles.Listing listing = SeedFiles.expand(CommandSpecs.paths(spec));
     listing.errors().forEach(err::println);
     int status = listing.errors().isEmpty() ? Main.OK : Main.USAGE;
+    boolean check = CommandSpecs.value(spec, "--check");
+    boolean dropComments = CommandSpecs.value(spec, "--drop-comments");
     for (SeedFiles.SeedFile seedFile : listing.files()) {
       Path file = seedFile.path();
       try {
-        if (!format(file, out)) {
+        if (!format(file, out, check, dropComments)) {
           status = Math.max(status, Main.FINDINGS);
         }
       } catch (IOException e) {
@@ -55,8 +57,8 @@ final class FmtCommand implements Callable<Integer> {
     return status;
   }
 
-  /** Formats or checks one file; returns false when it has a finding. */
-  private boolean format(Path file, PrintWriter out) throws IOException {
+  /** Formats or checks one file (with --check, only checks it); returns false when it has a finding. */
+  private boolean format(Path file, PrintWriter out, boolean check, boolean dropComments) throws IOException {
     ParseResult result = reader.parse(file);
     List<Finding> errors = result.findings().stream().filter(Finding::isError).toList();
     if (!errors.isEmpty()) {
@@ -69,12 +71,12 @@ final class FmtCommand implements Callable<Integer> {
     if (Arrays.equals(original, canonical)) {
       return true;
     }
-    if (CommandSpecs.<Boolean>value(spec, "--check")) {
+    if (check) {
       out.println(finding(file, Rule.NOT_CANONICAL, firstDifference(original, canonical),
           "not in the canonical layout; run 'seeddoc fmt' on it"));
       return false;
     }
-    if (result.firstComment().isPresent() && !CommandSpecs.<Boolean>value(spec, "--drop-comments")) {
+    if (result.firstComment().isPresent() && !dropComments) {
       out.println(finding(file, Rule.COMMENTS, result.firstComment().get(),
           "the front matter has comments, which formatting would drop; remove them or pass --drop-comments"));
       return false;

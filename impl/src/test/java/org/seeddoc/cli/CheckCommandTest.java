@@ -34,9 +34,7 @@ class CheckCommandTest {
   }
 
   private Path write(String name, String text) throws IOException {
-    Path file = dir.resolve(name);
-    Files.writeString(file, text, StandardCharsets.UTF_8);
-    return file;
+    return CliRun.write(dir, name, text);
   }
 
   /** A folder with one good file, one with an error and a warning, and one that is not YAML. */

@@ -3,6 +3,7 @@ package org.seeddoc.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -14,6 +15,14 @@ record CliRun(int exitCode, String out, String err) {
     StringWriter err = new StringWriter();
     int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
     return new CliRun(code, out.toString(), err.toString());
+  }
+
+  /** Writes a UTF-8 file into a folder, making the folders on its way. */
+  static Path write(Path dir, String name, String text) throws IOException {
+    Path file = dir.resolve(name);
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+    return file;
   }
 
   /** Copies the repository's real seeds into a folder. */

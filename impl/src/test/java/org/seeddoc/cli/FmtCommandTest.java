@@ -28,10 +28,7 @@ class FmtCommandTest {
   }
 
   private Path write(String name, String text) throws IOException {
-    Path file = dir.resolve(name);
-    Files.createDirectories(file.getParent());
-    Files.writeString(file, text, StandardCharsets.UTF_8);
-    return file;
+    return CliRun.write(dir, name, text);
   }
 
   @Test
