@@ -1,5 +1,6 @@
 package org.seeddoc.internal;
 
+import java.util.List;
 import org.seeddoc.Position;
 import org.seeddoc.Rule;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -10,6 +11,7 @@ import org.snakeyaml.engine.v2.events.NodeEvent;
 import org.snakeyaml.engine.v2.events.ScalarEvent;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.ReaderException;
+import org.snakeyaml.engine.v2.parser.Parser;
 import org.snakeyaml.engine.v2.parser.ParserImpl;
 import org.snakeyaml.engine.v2.scanner.StreamReader;
 
@@ -17,13 +19,15 @@ import org.snakeyaml.engine.v2.scanner.StreamReader;
  * SnakeYAML's event stream with seeddoc's refusals applied as events arrive: no aliases, anchors or
  * tags, nesting and scalars within the limits. Refusing at the event keeps a billion-laughs file or
  * ten thousand nested brackets from costing more than reading up to the first offending token.
+ * Front matter in the layout seeddoc writes gets its events from {@link CanonicalEvents}, the rest
+ * from SnakeYAML's parser.
  */
 final class EventReader {
   /** Immutable, and costly enough to build that one per document shows in benchmarks. */
   static final LoadSettings SETTINGS =
       LoadSettings.builder().setCodePointLimit(Integer.MAX_VALUE).setUseMarks(true).build();
 
-  private final ParserImpl parser;
+  private final Parser parser;
   private final FrontMatterText frontMatter;
   private final ReaderLimits limits;
   private final CommentFinder comments;
@@ -31,7 +35,10 @@ final class EventReader {
   private int depth;
 
   EventReader(FrontMatterText frontMatter, ReaderLimits limits) {
-    this.parser = new ParserImpl(SETTINGS, new StreamReader(SETTINGS, frontMatter.text()));
+    List<Event> canonical = CanonicalEvents.of(frontMatter.text());
+    this.parser = canonical != null
+        ? new ListedEvents(canonical)
+        : new ParserImpl(SETTINGS, new StreamReader(SETTINGS, frontMatter.text()));
     this.frontMatter = frontMatter;
     this.limits = limits;
     this.comments = new CommentFinder(frontMatter);
@@ -136,5 +143,35 @@ final class EventReader {
             ? new Position(Envelope.FRONT_MATTER_LINE, 1)
             : frontMatter.position(lastEvent.getEndMark());
     return new ReadFailure(Rule.SYNTAX, position, "unreadable YAML: " + e.getMessage());
+  }
+
+  /** Events made beforehand, handed out as SnakeYAML's parser would hand them out. */
+  private static final class ListedEvents implements Parser {
+    private final List<Event> events;
+    private int next;
+
+    ListedEvents(List<Event> events) {
+      this.events = events;
+    }
+
+    @Override
+    public boolean checkEvent(Event.ID id) {
+      return peekEvent().getEventId() == id;
+    }
+
+    @Override
+    public Event peekEvent() {
+      return events.get(next);
+    }
+
+    @Override
+    public Event next() {
+      return events.get(next++);
+    }
+
+    @Override
+    public boolean hasNext() {
+      return next < events.size();
+    }
   }
 }
