@@ -180,7 +180,8 @@ class ValidatorRulesTest {
         payload + nonce,                                   // no ';'
         payload + ";" + nonce + ";x",                      // two
         payload + ";" + "cIQ8QGpHYnZ8iYQ6akvP",            // 15-byte nonce
-        payload + ";" + "cIQ8QGpHYnZ8iYQ6akvPvB==",        // non-zero pad bits
+        payload + ";" + "cIQ8QGpHYnZ8iYQ6akvPvB==",        // non-zero pad bits under '=='
+        payload.replace("WD0=", "WD1=") + ";" + nonce,     // non-zero pad bits under '='
         payload.substring(4) + ";" + nonce,                // not a multiple of 16 bytes
         ";" + nonce,                                       // empty payload
         payload.substring(0, 40) + " " + payload.substring(40) + ";" + nonce,  // white space

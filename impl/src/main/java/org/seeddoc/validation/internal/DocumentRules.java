@@ -147,9 +147,20 @@ public final class DocumentRules {
   }
 
   private static void token(Reporter out, String path, String value) {
-    if (value != null && value.codePoints().anyMatch(c -> Character.isISOControl(c) || c == 0x2028 || c == 0x2029)) {
+    if (value != null && hasLineBreakOrControl(value)) {
       out.report(Rule.TOKEN, path, "'" + path + "' must be one line with no control characters: " + quoted(value), null);
     }
+  }
+
+  /** Checked by char: no supplementary code point is a control or a line separator. */
+  private static boolean hasLineBreakOrControl(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void text(Reporter out, String path, String value) {

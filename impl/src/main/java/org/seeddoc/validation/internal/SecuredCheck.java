@@ -18,14 +18,11 @@ final class SecuredCheck {
 
   /** The problem with the value, or null when it is valid. */
   static String problem(Secured secured) {
-    String text = secured.text();
-    int semicolons = 0;
-    for (int i = text.indexOf(';'); i >= 0; i = text.indexOf(';', i + 1)) {
-      semicolons++;
-    }
+    // Counted in the parts, not in text(), which builds a string on every call.
+    int semicolons = semicolons(secured.payload()) + (secured.nonce() == null ? 0 : 1 + semicolons(secured.nonce()));
     if (semicolons != 1) {
       return "must be '<base64 payload>;<base64 nonce>' with exactly one ';', found " + semicolons
-          + " in \"" + shown(text) + "\"";
+          + " in \"" + shown(secured.text()) + "\"";
     }
     byte[] payload = decode(secured.payload());
     if (payload == null) {
@@ -44,20 +41,54 @@ final class SecuredCheck {
     return null;
   }
 
+  private static int semicolons(String text) {
+    int count = 0;
+    for (int i = text.indexOf(';'); i >= 0; i = text.indexOf(';', i + 1)) {
+      count++;
+    }
+    return count;
+  }
+
   /**
    * Decodes canonical base64, or returns null. Bouncy Castle's decoder skips white space and accepts
-   * non-zero pad bits, so the alphabet is checked first and the round trip after.
+   * non-zero pad bits, so the alphabet and the pad bits are checked first.
    */
   private static byte[] decode(String text) {
-    if (text.length() % 4 != 0 || !isBase64Alphabet(text)) {
+    if (text.length() % 4 != 0 || !isBase64Alphabet(text) || !hasZeroPadBits(text)) {
       return null;
     }
     try {
-      byte[] bytes = Base64.decode(text);
-      return Base64.toBase64String(bytes).equals(text) ? bytes : null;
+      return Base64.decode(text);
     } catch (DecoderException e) {
       return null;
     }
+  }
+
+  /**
+   * Whether a padded last group carries no bits its padding drops ({@code QQ==}, not {@code QR==}):
+   * the one text of those bytes that encoding them gives back.
+   */
+  private static boolean hasZeroPadBits(String text) {
+    int length = text.length();
+    if (length == 0 || text.charAt(length - 1) != '=') {
+      return true;
+    }
+    boolean twoPads = text.charAt(length - 2) == '=';
+    int lastBits = sextet(text.charAt(length - (twoPads ? 3 : 2)));
+    return (lastBits & (twoPads ? 0x0F : 0x03)) == 0;
+  }
+
+  private static int sextet(char c) {
+    if (c >= 'A' && c <= 'Z') {
+      return c - 'A';
+    }
+    if (c >= 'a' && c <= 'z') {
+      return c - 'a' + 26;
+    }
+    if (c >= '0' && c <= '9') {
+      return c - '0' + 52;
+    }
+    return c == '+' ? 62 : 63;
   }
 
   /** {@code [A-Za-z0-9+/]*={0,2}}, checked by hand: this runs on every document. */

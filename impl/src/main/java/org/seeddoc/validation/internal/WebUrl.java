@@ -77,11 +77,22 @@ record WebUrl(String scheme, String host, String port, String rest, String probl
     if (host.startsWith("[")) {
       return isIpv6Literal(host) ? null : "has an invalid IPv6 address";
     }
-    if (host.replace(".", "").chars().allMatch(c -> c >= '0' && c <= '9')) {
+    if (isDigitsAndDots(host)) {
       return isIpv4(host) ? null : "has an invalid IPv4 address";
     }
     String problem = DnsNames.problem(host);
     return problem == null ? null : "has a host that " + problem;
+  }
+
+  /** Such a host is meant as an IPv4 address, whether or not it is a valid one. */
+  private static boolean isDigitsAndDots(String host) {
+    for (int i = 0; i < host.length(); i++) {
+      char c = host.charAt(i);
+      if (c != '.' && (c < '0' || c > '9')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isIpv4(String host) {
