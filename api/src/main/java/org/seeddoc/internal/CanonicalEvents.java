@@ -71,6 +71,12 @@ public final class CanonicalEvents {
   private int lineCodePoint;
   /** How many surrogate pairs the current line holds; without any, columns in chars and code points agree. */
   private int linePairs;
+  /**
+   * The last mark's char index and column on a line with surrogate pairs: marks come in ascending
+   * order, so each column is counted on from the last one, and a line of many marks costs one pass.
+   */
+  private int countedTo;
+  private int countedColumn;
 
   private CanonicalEvents(String text) {
     this.text = text;
@@ -352,6 +358,8 @@ public final class CanonicalEvents {
       line++;
       lineStart = lineEnd + 1;
       linePairs = 0;
+      countedTo = lineStart;
+      countedColumn = 0;
       int newline = text.indexOf('\n', lineStart);
       lineEnd = newline < 0 ? text.length() : newline;
       if (lineEnd > lineStart) {
@@ -388,7 +396,18 @@ public final class CanonicalEvents {
 
   /** SnakeYAML's mark for a char index on the current line (or just past its end). */
   private Optional<Mark> mark(int at) {
-    int column = linePairs == 0 ? at - lineStart : text.codePointCount(lineStart, at);
+    int column;
+    if (linePairs == 0) {
+      column = at - lineStart;
+    } else {
+      if (at < countedTo) {
+        countedTo = lineStart;
+        countedColumn = 0;
+      }
+      countedColumn += text.codePointCount(countedTo, at);
+      countedTo = at;
+      column = countedColumn;
+    }
     return Optional.of(new Mark("", lineCodePoint + column, line, column, NO_BUFFER, 0));
   }
 }

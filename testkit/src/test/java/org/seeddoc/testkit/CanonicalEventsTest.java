@@ -76,6 +76,7 @@ class CanonicalEventsTest {
       "images:\n  - url: \"u\"\n    w: 4\n  - {}\n  - []\n  - x\nnext: 1\n",
       "n:\n  - - x\n    - y\n  - - - z\n    - w: 1\n      v:\n        - q\n",
       "emoji: \"\uD83D\uDE00 \uD83D\uDE00\"\nplain\uD83D\uDE00: \u00E9t\u00E9\nafter: \"x\"\n",
+      "e:\n  - - - \"\uD83D\uDE00\"\n  - k\uD83D\uDE00: \"\uD83D\uDE00\"\n    j: []\n    i: {}\n",
       "deep:\n    four: 1\n    five:\n         - nine\n",
       "<<: x\n",
   })
