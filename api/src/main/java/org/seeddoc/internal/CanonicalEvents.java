@@ -105,7 +105,7 @@ public final class CanonicalEvents {
     Optional<Mark> first = mark(lineStart);
     emit(new DocumentStartEvent(false, Optional.empty(), Map.of(), first, first));
     push(false, 0, first);
-    boolean nestedValue = entry(lineStart);
+    boolean nestedValue = entry(lineStart, plainEnd(lineStart));
     while (nextContentLine()) {
       int indent = indentation();
       int at = lineStart + indent;
@@ -117,7 +117,7 @@ public final class CanonicalEvents {
       } else {
         closeDeeperThan(indent, mark(at));
       }
-      nestedValue = sequences[open - 1] ? item(at) : entry(at);
+      nestedValue = sequences[open - 1] ? item(at) : entry(at, plainEnd(at));
     }
     if (nestedValue) {
       throw GiveUp.INSTANCE;
@@ -129,9 +129,11 @@ public final class CanonicalEvents {
     return events;
   }
 
-  /** Reads a mapping entry whose key starts at a char index; true when its value is on the lines below. */
-  private boolean entry(int at) {
-    int colon = plainEnd(at);
+  /**
+   * Reads a mapping entry whose key starts at a char index and whose plain scan ended at another;
+   * true when its value is on the lines below.
+   */
+  private boolean entry(int at, int colon) {
     if (colon == lineEnd || text.charAt(colon - 1) == ' ' || colon - at > MAX_KEY_LENGTH) {
       throw GiveUp.INSTANCE; // not a key, or one SnakeYAML trims or refuses as too long
     }
@@ -163,13 +165,18 @@ public final class CanonicalEvents {
       throw GiveUp.INSTANCE; // an empty item, or content indented past its dash
     }
     char first = text.charAt(at);
-    if (first != '"' && first != '[' && first != '{' && plainEnd(at) != lineEnd) {
+    if (first == '"' || first == '[' || first == '{') {
+      if (value(at) != lineEnd) {
+        throw GiveUp.INSTANCE;
+      }
+      return false;
+    }
+    int end = plainEnd(at);
+    if (end != lineEnd) {
       push(false, at - lineStart, mark(at));
-      return entry(at);
+      return entry(at, end);
     }
-    if (value(at) != lineEnd) {
-      throw GiveUp.INSTANCE;
-    }
+    plain(at, end);
     return false;
   }
 
@@ -186,7 +193,11 @@ public final class CanonicalEvents {
     if (first == '[' || first == '{') {
       return emptyFlow(at);
     }
-    int end = plainEnd(at);
+    return plain(at, plainEnd(at));
+  }
+
+  /** Reads a plain scalar value from a char index to where its plain scan ended, which must be the line's end. */
+  private int plain(int at, int end) {
     if (end != lineEnd || text.charAt(end - 1) == ' ') {
       throw GiveUp.INSTANCE; // a key where a value belongs, or trailing spaces
     }
