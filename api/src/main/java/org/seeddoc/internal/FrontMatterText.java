@@ -20,7 +20,7 @@ import org.snakeyaml.engine.v2.scanner.StreamReader;
  * points longer, and marks after it on its line are moved back by four. Text without them is passed
  * through untouched and costs nothing.
  */
-final class FrontMatterText {
+public final class FrontMatterText {
   private static final int GROWTH = "u2028".length() - "L".length();
 
   private final String text;
@@ -34,7 +34,13 @@ final class FrontMatterText {
     this.rewrittenColumns = rewrittenColumns;
   }
 
-  static FrontMatterText of(String frontMatter) {
+  /**
+   * Prepares front matter for SnakeYAML, rewriting the escapes it does not know.
+   *
+   * @param frontMatter the text between the two marker lines
+   * @return the text to parse, with the means to map its marks back
+   */
+  public static FrontMatterText of(String frontMatter) {
     List<Integer> candidates = lineSeparatorEscapes(frontMatter);
     if (candidates.isEmpty()) {
       return new FrontMatterText(frontMatter, new int[0], new int[0]);
@@ -43,7 +49,12 @@ final class FrontMatterText {
     return rewrite(frontMatter, inDoubleQuotes);
   }
 
-  String text() {
+  /**
+   * The text SnakeYAML, or the fast path, is given.
+   *
+   * @return the front matter with {@code \L} and {@code \P} rewritten where they are escapes
+   */
+  public String text() {
     return text;
   }
 

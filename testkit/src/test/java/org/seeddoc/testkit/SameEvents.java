@@ -5,9 +5,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.seeddoc.internal.CanonicalEvents;
+import org.seeddoc.internal.FrontMatterText;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.events.CollectionStartEvent;
 import org.snakeyaml.engine.v2.events.DocumentEndEvent;
@@ -24,8 +23,6 @@ import org.snakeyaml.engine.v2.scanner.StreamReader;
  * makes exactly the events SnakeYAML makes, with the same values, styles and marks.
  */
 public final class SameEvents {
-  /** An odd run of backslashes before L or P: the last backslash starts an escape. */
-  private static final Pattern LINE_SEPARATOR_ESCAPE = Pattern.compile("(?<!\\\\)((?:\\\\\\\\)*)\\\\([LP])");
   private static final LoadSettings SETTINGS = LoadSettings.builder().setUseMarks(true).build();
 
   private SameEvents() {}
@@ -53,16 +50,14 @@ public final class SameEvents {
   }
 
   /**
-   * The front matter of a canonical file as the reader hands it to either parser: the text between
-   * the two marker lines, with YAML 1.2's {@code \\L} and {@code \\P} escapes, which SnakeYAML 3.2
-   * does not know, rewritten to {@code \\u2028} and {@code \\u2029} (the canonical layout has
-   * backslashes only inside double-quoted scalars).
+   * The front matter of a seed file as the reader hands it to either parser: the text between the
+   * two marker lines, with YAML 1.2's {@code \L} and {@code \P} escapes, which SnakeYAML 3.2
+   * does not know, rewritten by the reader's own {@link FrontMatterText}.
    */
   public static String frontMatter(String file) {
     int start = file.indexOf('\n') + 1;
     int end = file.indexOf("\n---\n", start - 1);
-    return LINE_SEPARATOR_ESCAPE.matcher(file.substring(start, end + 1))
-        .replaceAll(m -> Matcher.quoteReplacement(m.group(1) + (m.group(2).equals("L") ? "\\u2028" : "\\u2029")));
+    return FrontMatterText.of(file.substring(start, end + 1)).text();
   }
 
   private static String describe(Event event) {
