@@ -26,6 +26,8 @@ final class CheckCommand implements Callable<Integer> {
   private static final int AHEAD_PER_JOB = 4;
   /** Files per batch at most; small runs use batches of one, so that two files use two cores. */
   private static final int MAX_BATCH = 32;
+  /** Batches per job at least, while batches stay under the most: the load spreads evenly to the end. */
+  private static final int MIN_BATCHES_PER_JOB = 16;
 
   final CommandSpec spec = CommandSpecs.command(this, "check",
           "Checks seed documents: every problem, at its line and column.",
@@ -74,7 +76,7 @@ final class CheckCommand implements Callable<Integer> {
       thread.setDaemon(true);
       return thread;
     });
-    int batch = Math.max(1, Math.min(MAX_BATCH, files.size() / (threads * AHEAD_PER_JOB * AHEAD_PER_JOB)));
+    int batch = Math.max(1, Math.min(MAX_BATCH, files.size() / (threads * MIN_BATCHES_PER_JOB)));
     int errors = 0;
     int warnings = 0;
     try {
