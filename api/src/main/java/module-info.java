@@ -10,6 +10,12 @@ module org.seeddoc {
   requires static jakarta.validation;
 
   exports org.seeddoc;
+  // Between seeddoc's own modules only, as JUnit 5 does: the format's schema and field paths for the
+  // validator and the testkit's generators, the one factory of findings and the owner of positions
+  // for the validator and the command-line tool.
+  exports org.seeddoc.internal.schema to org.seeddoc.impl, org.seeddoc.testkit;
+  exports org.seeddoc.internal.finding to org.seeddoc.impl;
+  exports org.seeddoc.internal.source to org.seeddoc.impl;
   // Hibernate Validator reads the records' constrained fields.
   opens org.seeddoc to org.hibernate.validator;
 }

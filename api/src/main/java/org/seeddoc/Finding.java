@@ -10,10 +10,11 @@ import java.util.Objects;
  * it names; for a list item, at the item; for a missing key, at the mapping that should hold it.
  * Findings about a document built in code, which has no source, have line and column 0.
  *
- * <p>Immutable and thread-safe. Rule, severity, source and message must not be null.
+ * <p>A finding keeps the {@link Rule} that produced it, and its severity is the rule's. Immutable and
+ * thread-safe. Rule, source and message must not be null.
  *
- * @param rule the stable rule id, such as {@code SD201}; see {@code docs/rules.md}
- * @param severity how serious the finding is
+ * @param rule the rule the document breaks; its {@link Rule#id() id}, such as {@code SD201}, is
+ *     stable, see {@code docs/rules.md}
  * @param source the name of the file or other source, as given to the reader
  * @param line the 1-based line, or 0 when the document has no source positions
  * @param column the 1-based column in code points, or 0 when the document has no source positions
@@ -23,8 +24,7 @@ import java.util.Objects;
  * @param fix the suggested replacement value, or {@code null} when there is none
  */
 public record Finding(
-    String rule,
-    Severity severity,
+    Rule rule,
     String source,
     int line,
     int column,
@@ -36,14 +36,13 @@ public record Finding(
   public static final Comparator<Finding> BY_POSITION =
       Comparator.comparingInt(Finding::line)
           .thenComparingInt(Finding::column)
-          .thenComparing(Finding::rule)
+          .thenComparing(f -> f.rule().id())
           .thenComparing(f -> f.field() == null ? "" : f.field());
 
   /**
    * Creates the record, checking its components as the type's description says.
    *
-   * @param rule the stable rule id, such as {@code SD201}; see {@code docs/rules.md}
-   * @param severity how serious the finding is
+   * @param rule the rule the document breaks
    * @param source the name of the file or other source, as given to the reader
    * @param line the 1-based line, or 0 when the document has no source positions
    * @param column the 1-based column in code points, or 0 when the document has no source positions
@@ -53,9 +52,17 @@ public record Finding(
    */
   public Finding {
     Objects.requireNonNull(rule, "rule");
-    Objects.requireNonNull(severity, "severity");
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(message, "message");
+  }
+
+  /**
+   * How serious the finding is: its rule's severity.
+   *
+   * @return the severity
+   */
+  public Severity severity() {
+    return rule.severity();
   }
 
   /**
@@ -64,7 +71,7 @@ public record Finding(
    * @return true when the severity is {@link Severity#ERROR}
    */
   public boolean isError() {
-    return severity == Severity.ERROR;
+    return severity() == Severity.ERROR;
   }
 
   /**
@@ -74,6 +81,6 @@ public record Finding(
    */
   @Override
   public String toString() {
-    return source + ":" + line + ":" + column + ": " + severity.label() + " [" + rule + "] " + message;
+    return source + ":" + line + ":" + column + ": " + severity().label() + " [" + rule.id() + "] " + message;
   }
 }

@@ -52,4 +52,97 @@ public record Image(
   public static Image of(String url, int width, int height, boolean isCached) {
     return new Image(url, width, height, isCached, List.of());
   }
+
+  /**
+   * Starts an empty builder.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Starts a builder holding this image's values.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    return new Builder().url(url).width(width).height(height).isCached(isCached).unknownFields(unknownFields);
+  }
+
+  /** Builds an {@link Image}. Not thread-safe; each setter returns this builder. */
+  public static final class Builder {
+    private String url;
+    private Integer width;
+    private Integer height;
+    private Boolean isCached;
+    private List<UnknownField> unknownFields;
+
+    private Builder() {}
+
+    /**
+     * Sets the URL.
+     *
+     * @param value the URL, exactly as written
+     * @return this builder
+     */
+    public Builder url(String value) {
+      url = value;
+      return this;
+    }
+
+    /**
+     * Sets the width.
+     *
+     * @param value pixels
+     * @return this builder
+     */
+    public Builder width(Integer value) {
+      width = value;
+      return this;
+    }
+
+    /**
+     * Sets the height.
+     *
+     * @param value pixels
+     * @return this builder
+     */
+    public Builder height(Integer value) {
+      height = value;
+      return this;
+    }
+
+    /**
+     * Sets whether the image is cached.
+     *
+     * @param value the flag
+     * @return this builder
+     */
+    public Builder isCached(Boolean value) {
+      isCached = value;
+      return this;
+    }
+
+    /**
+     * Sets the keys the model does not know.
+     *
+     * @param value the fields, in order
+     * @return this builder
+     */
+    public Builder unknownFields(List<UnknownField> value) {
+      unknownFields = value;
+      return this;
+    }
+
+    /**
+     * Builds the image.
+     *
+     * @return the image
+     */
+    public Image build() {
+      return new Image(url, width, height, isCached, unknownFields);
+    }
+  }
 }

@@ -3,8 +3,7 @@ package org.seeddoc;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.seeddoc.internal.ParseOutcome;
-import org.seeddoc.internal.Snippet;
+import org.seeddoc.internal.read.ParseOutcome;
 
 /**
  * What reading one source produced: the document, every finding, and where each field stands.
@@ -100,7 +99,7 @@ public final class ParseResult {
       return outcome.document();
     }
     Finding first = errors.get(0);
-    String snippet = outcome.text() == null ? "" : Snippet.of(outcome.text(), first.line(), first.column());
+    String snippet = outcome.text() == null ? "" : outcome.text().snippet(first.line(), first.column());
     throw new SeedFormatException(errors, snippet);
   }
 }

@@ -38,4 +38,73 @@ public record Provider(
   public static Provider of(String name, String domain) {
     return new Provider(name, domain, List.of());
   }
+
+  /**
+   * Starts an empty builder.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Starts a builder holding this provider's values.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    return new Builder().name(name).domain(domain).unknownFields(unknownFields);
+  }
+
+  /** Builds a {@link Provider}. Not thread-safe; each setter returns this builder. */
+  public static final class Builder {
+    private String name;
+    private String domain;
+    private List<UnknownField> unknownFields;
+
+    private Builder() {}
+
+    /**
+     * Sets the display name.
+     *
+     * @param value a token such as {@code IET}
+     * @return this builder
+     */
+    public Builder name(String value) {
+      name = value;
+      return this;
+    }
+
+    /**
+     * Sets the DNS domain.
+     *
+     * @param value such as {@code theiet.org}
+     * @return this builder
+     */
+    public Builder domain(String value) {
+      domain = value;
+      return this;
+    }
+
+    /**
+     * Sets the keys the model does not know.
+     *
+     * @param value the fields, in order
+     * @return this builder
+     */
+    public Builder unknownFields(List<UnknownField> value) {
+      unknownFields = value;
+      return this;
+    }
+
+    /**
+     * Builds the provider.
+     *
+     * @return the provider
+     */
+    public Provider build() {
+      return new Provider(name, domain, unknownFields);
+    }
+  }
 }

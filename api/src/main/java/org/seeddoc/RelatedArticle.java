@@ -7,8 +7,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import org.seeddoc.internal.Instants;
-import org.seeddoc.internal.Lists;
+import org.seeddoc.internal.util.Instants;
+import org.seeddoc.internal.util.Lists;
 
 /**
  * An article related to the document's own, an item of its {@code related} list.

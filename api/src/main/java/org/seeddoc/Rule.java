@@ -1,5 +1,11 @@
 package org.seeddoc;
 
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
 /**
  * Every rule a finding can name, with its stable id and default severity. Ids never change meaning
  * once released; {@code docs/rules.md} describes each rule with an example and its fix.
@@ -71,6 +77,9 @@ public enum Rule {
   /** A file in a seed folder not named {@code <digits>_<16 hex>.txt}. */
   FILE_NAME("SD215", Severity.WARNING, "Seed files are named NNN_<16 hex>.txt");
 
+  private static final Map<String, Rule> BY_ID =
+      Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(Rule::id, Function.identity()));
+
   private final String id;
   private final Severity severity;
   private final String summary;
@@ -79,6 +88,16 @@ public enum Rule {
     this.id = id;
     this.severity = severity;
     this.summary = summary;
+  }
+
+  /**
+   * The rule with an id.
+   *
+   * @param id an id such as {@code SD201}
+   * @return the rule, or empty when no rule has that id
+   */
+  public static Optional<Rule> forId(String id) {
+    return Optional.ofNullable(BY_ID.get(id));
   }
 
   /**

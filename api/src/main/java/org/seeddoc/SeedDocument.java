@@ -8,8 +8,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.util.Objects;
-import org.seeddoc.internal.Instants;
-import org.seeddoc.internal.Lists;
+import org.seeddoc.internal.util.Instants;
+import org.seeddoc.internal.util.Lists;
 
 /**
  * A seed document: the front matter of one file, as a value, and the body that follows it.

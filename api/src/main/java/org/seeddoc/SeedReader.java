@@ -6,8 +6,8 @@ import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
-import org.seeddoc.internal.DocumentParser;
-import org.seeddoc.internal.ReaderLimits;
+import org.seeddoc.internal.read.DocumentParser;
+import org.seeddoc.internal.source.ReaderLimits;
 
 /**
  * Reads seed documents from files, streams or text.
@@ -79,7 +79,18 @@ public final class SeedReader {
    */
   public ParseResult parse(InputStream in, String source) throws IOException {
     Objects.requireNonNull(source, "source");
-    byte[] bytes = in.readNBytes(maxDocumentSize + 1);
+    return parse(in.readNBytes(maxDocumentSize + 1), source);
+  }
+
+  /**
+   * Parses bytes that should be UTF-8, such as a file already read.
+   *
+   * @param bytes the bytes; more than the size limit is an SD005 error
+   * @param source the source name for findings
+   * @return the result
+   */
+  public ParseResult parse(byte[] bytes, String source) {
+    Objects.requireNonNull(source, "source");
     return new ParseResult(source, parser.parse(bytes, bytes.length, source));
   }
 

@@ -2,7 +2,7 @@ package org.seeddoc;
 
 import java.io.IOException;
 import java.io.Writer;
-import org.seeddoc.internal.CanonicalWriter;
+import org.seeddoc.internal.write.CanonicalWriter;
 
 /**
  * Writes seed documents in the canonical layout described in {@code docs/format.md}: fields in

@@ -2,7 +2,7 @@ package org.seeddoc;
 
 import java.util.List;
 import java.util.Objects;
-import org.seeddoc.internal.YamlText;
+import org.seeddoc.internal.yaml.YamlText;
 
 /**
  * A YAML value kept as it was written, for fields the model does not know.

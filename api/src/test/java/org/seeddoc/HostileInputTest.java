@@ -66,7 +66,7 @@ class HostileInputTest {
     String text = "---\nquality: " + "9".repeat(60_000) + "\n---\n";
     ParseResult result = reader.parse(text, "long-number.txt");
     Finding finding = result.findings().stream().filter(f -> "quality".equals(f.field())).findFirst().orElseThrow();
-    assertEquals("SD102", finding.rule());
+    assertEquals("SD102", finding.rule().id());
     assertTrue(finding.message().contains("out of range"), finding.message());
   }
 
@@ -139,7 +139,7 @@ class HostileInputTest {
   void aSecondYamlDocumentAfterAnEndMarkerIsRefused() {
     ParseResult result = reader.parse("---\na: 1\n...\nb: 2\n---\n", "two.txt");
     Finding last = result.findings().get(result.findings().size() - 1);
-    assertEquals("4:1 SD003", last.line() + ":" + last.column() + " " + last.rule());
+    assertEquals("4:1 SD003", last.line() + ":" + last.column() + " " + last.rule().id());
     assertTrue(result.document().isEmpty());
   }
 
@@ -163,7 +163,7 @@ class HostileInputTest {
   }
 
   private static void assertError(SeedFormatException e, String rule, int line, int column) {
-    assertEquals(rule, e.findings().get(0).rule(), e.getMessage());
+    assertEquals(rule, e.findings().get(0).rule().id(), e.getMessage());
     assertEquals(line + ":" + column, e.line() + ":" + e.column(), e.getMessage());
     assertTrue(e.getMessage().startsWith(e.source() + ":" + line + ":" + column + ": error [" + rule + "] "), e.getMessage());
   }

@@ -16,7 +16,7 @@ class ReaderFindingsTest {
 
   private List<String> findings(String text) {
     return reader.parse(text, "f.txt").findings().stream()
-        .map(f -> f.line() + ":" + f.column() + " " + f.rule() + " " + f.field())
+        .map(f -> f.line() + ":" + f.column() + " " + f.rule().id() + " " + f.field())
         .toList();
   }
 
@@ -26,7 +26,7 @@ class ReaderFindingsTest {
         .replace("    webUrl: \"https://www.benzinga.com", "    weburl: \"https://www.benzinga.com");
     ParseResult result = reader.parse(text, "f.txt");
     assertEquals(List.of("9:1 SD102 quality", "27:5 SD101 related[0].webUrl", "30:5 SD103 related[0].weburl"),
-        result.findings().stream().map(f -> f.line() + ":" + f.column() + " " + f.rule() + " " + f.field()).toList());
+        result.findings().stream().map(f -> f.line() + ":" + f.column() + " " + f.rule().id() + " " + f.field()).toList());
     assertEquals("expected an integer for 'quality', found \"high\"", result.findings().get(0).message());
     assertEquals("webUrl", result.findings().get(2).fix());
     assertTrue(result.document().isPresent(), "the document is still there for a validator");
@@ -87,7 +87,7 @@ class ReaderFindingsTest {
     String text = "\uFEFF" + Seeds.text(SEED).replace("quality: 37\n", "quality: 37\r\n");
     ParseResult result = reader.parse(text, "f.txt");
     assertEquals(List.of("1:1 SD008 null", "9:1 SD009 null"), result.findings().stream()
-        .map(f -> f.line() + ":" + f.column() + " " + f.rule() + " " + f.field()).toList());
+        .map(f -> f.line() + ":" + f.column() + " " + f.rule().id() + " " + f.field()).toList());
     assertFalse(result.hasErrors());
     assertTrue(result.findings().stream().noneMatch(Finding::isError));
   }
@@ -117,7 +117,7 @@ class ReaderFindingsTest {
   void limitsAreConfigurable() {
     SeedReader strict = SeedReader.builder().maxDepth(2).build();
     SeedFormatException e = assertThrows(SeedFormatException.class, () -> strict.read(Seeds.text(SEED), "f"));
-    assertEquals("SD005", e.findings().get(0).rule());
+    assertEquals("SD005", e.findings().get(0).rule().id());
     assertThrows(IllegalArgumentException.class, () -> SeedReader.builder().maxScalarLength(0).build());
   }
 
@@ -131,14 +131,14 @@ class ReaderFindingsTest {
     assertEquals("q\\Lr", d.excerpt());
     assertEquals("\u2028", d.type());
     Finding quality = result.findings().stream().filter(f -> "quality".equals(f.field())).findFirst().orElseThrow();
-    assertEquals("6:1 SD102", quality.line() + ":" + quality.column() + " " + quality.rule());
+    assertEquals("6:1 SD102", quality.line() + ":" + quality.column() + " " + quality.rule().id());
   }
 
   @Test
   void positionsAfterALineSeparatorEscapeStayExact() {
     String text = "---\ntitle: \"\\L\\L\"\nquality: {a: \"\\P\", b: [1}\n---\n";
     ParseResult result = reader.parse(text, "f");
-    Finding syntax = result.findings().stream().filter(f -> f.rule().equals("SD003")).findFirst().orElseThrow();
+    Finding syntax = result.findings().stream().filter(f -> f.rule().id().equals("SD003")).findFirst().orElseThrow();
     assertEquals("3:25", syntax.line() + ":" + syntax.column(), "at the '}' that should have been ']'");
   }
 

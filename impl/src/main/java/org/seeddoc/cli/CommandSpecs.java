@@ -16,7 +16,7 @@ final class CommandSpecs {
 
   /** A command with {@code -h}/{@code --help} and {@code -V}/{@code --version}. */
   static CommandSpec command(Object command, String name, String... description) {
-    CommandSpec spec = CommandSpec.wrapWithoutInspection(command).name(name).versionProvider(new Main.Version());
+    CommandSpec spec = CommandSpec.wrapWithoutInspection(command).name(name).versionProvider(new Version());
     spec.usageMessage().description(description);
     spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true)
         .description("Show this help message and exit.").build());

@@ -1,7 +1,6 @@
 package org.seeddoc.cli;
 
 import java.io.PrintWriter;
-import java.util.List;
 import org.seeddoc.Finding;
 
 /**
@@ -16,11 +15,11 @@ final class GithubReport implements Report {
   }
 
   @Override
-  public void file(List<Finding> findings) {
-    for (Finding f : findings) {
+  public void file(FileOutcome outcome) {
+    for (Finding f : outcome.findings()) {
       out.println("::" + f.severity().label()
           + " file=" + property(f.source()) + ",line=" + f.line() + ",col=" + f.column()
-          + ",title=" + property(f.rule())
+          + ",title=" + property(f.rule().id())
           + "::" + data(f.message()));
     }
   }

@@ -18,8 +18,8 @@ final class JsonReport implements Report {
   }
 
   @Override
-  public void file(List<Finding> fileFindings) {
-    findings.addAll(fileFindings);
+  public void file(FileOutcome outcome) {
+    findings.addAll(outcome.findings());
   }
 
   @Override
@@ -33,7 +33,7 @@ final class JsonReport implements Report {
           + ", \"line\": " + f.line()
           + ", \"column\": " + f.column()
           + ", \"severity\": " + Json.string(f.severity().label())
-          + ", \"rule\": " + Json.string(f.rule())
+          + ", \"rule\": " + Json.string(f.rule().id())
           + ", \"field\": " + Json.string(f.field())
           + ", \"message\": " + Json.string(f.message())
           + ", \"fix\": " + Json.string(f.fix()) + "}");

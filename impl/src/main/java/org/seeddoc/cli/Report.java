@@ -1,19 +1,20 @@
 package org.seeddoc.cli;
 
 import java.io.PrintWriter;
-import java.util.List;
-import org.seeddoc.Finding;
 
-/** Where {@code check} sends findings: called for each file in order, then once at the end. */
-interface Report {
-  void file(List<Finding> findings);
+/**
+ * Where {@code check} and {@code fmt} send what they found: called for each file in order, then
+ * once at the end. One implementation per output format.
+ */
+sealed interface Report permits TextReport, JsonReport, SarifReport, GithubReport {
+  void file(FileOutcome outcome);
 
   void finish(Totals totals);
 
   /**
    * What a run found.
    *
-   * @param files how many files were checked
+   * @param files how many files were handled
    * @param errors how many error findings
    * @param warnings how many warning findings
    */
@@ -28,7 +29,7 @@ interface Report {
 
     Report open(PrintWriter out, String version) {
       return switch (this) {
-        case TEXT -> new TextReport(out);
+        case TEXT -> new TextReport(out, true);
         case JSON -> new JsonReport(out);
         case SARIF -> new SarifReport(out, version);
         case GITHUB -> new GithubReport(out);

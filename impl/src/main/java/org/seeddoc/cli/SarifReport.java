@@ -27,8 +27,8 @@ final class SarifReport implements Report {
   }
 
   @Override
-  public void file(List<Finding> fileFindings) {
-    findings.addAll(fileFindings);
+  public void file(FileOutcome outcome) {
+    findings.addAll(outcome.findings());
   }
 
   @Override
@@ -55,8 +55,8 @@ final class SarifReport implements Report {
     for (int i = 0; i < findings.size(); i++) {
       Finding f = findings.get(i);
       out.print((i == 0 ? "\n      " : ",\n      ")
-          + "{\"ruleId\": " + Json.string(f.rule())
-          + ", \"ruleIndex\": " + ruleIndex(f.rule())
+          + "{\"ruleId\": " + Json.string(f.rule().id())
+          + ", \"ruleIndex\": " + f.rule().ordinal() // the driver lists the rules in their declared order
           + ", \"level\": " + Json.string(f.severity().label())
           + ", \"message\": {\"text\": " + Json.string(f.message()) + "}"
           + ", \"locations\": [{\"physicalLocation\": {\"artifactLocation\": {\"uri\": " + Json.string(uri(f.source())) + "}"
@@ -74,15 +74,6 @@ final class SarifReport implements Report {
       name.append(word.charAt(0)).append(word.substring(1).toLowerCase(Locale.ROOT));
     }
     return name.toString();
-  }
-
-  private static int ruleIndex(String id) {
-    for (Rule rule : Rule.values()) {
-      if (rule.id().equals(id)) {
-        return rule.ordinal();
-      }
-    }
-    throw new IllegalArgumentException("unknown rule " + id);
   }
 
   /** A relative path stays a relative URI reference, as code-scanning tools expect; others are file URIs. */

@@ -1,24 +1,32 @@
 package org.seeddoc.cli;
 
 import java.io.PrintWriter;
-import java.util.List;
-import org.seeddoc.Finding;
 
-/** One line per finding, {@code file:line:column: severity [RULE] message}, then a summary line. */
+/**
+ * One line per finding, {@code file:line:column: severity [RULE] message}, a line for each file
+ * {@code fmt} wrote, and for {@code check} a summary line.
+ */
 final class TextReport implements Report {
   private final PrintWriter out;
+  private final boolean summary;
 
-  TextReport(PrintWriter out) {
+  TextReport(PrintWriter out, boolean summary) {
     this.out = out;
+    this.summary = summary;
   }
 
   @Override
-  public void file(List<Finding> findings) {
-    findings.forEach(out::println);
+  public void file(FileOutcome outcome) {
+    outcome.findings().forEach(out::println);
+    if (outcome.rewritten()) {
+      out.println("formatted " + outcome.file().path());
+    }
   }
 
   @Override
   public void finish(Totals totals) {
-    out.println(totals.files() + " files, " + totals.errors() + " errors, " + totals.warnings() + " warnings");
+    if (summary) {
+      out.println(totals.files() + " files, " + totals.errors() + " errors, " + totals.warnings() + " warnings");
+    }
   }
 }

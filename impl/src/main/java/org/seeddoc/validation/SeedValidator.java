@@ -1,12 +1,12 @@
 package org.seeddoc.validation;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.seeddoc.Finding;
 import org.seeddoc.ParseResult;
 import org.seeddoc.SeedDocument;
+import org.seeddoc.internal.finding.FindingCollector;
 import org.seeddoc.validation.internal.DocumentRules;
 import org.seeddoc.validation.internal.FieldConstraints;
 import org.seeddoc.validation.internal.Reporter;
@@ -54,18 +54,16 @@ public final class SeedValidator {
    * @return every finding; unmodifiable
    */
   public List<Finding> validate(ParseResult result) {
-    List<Finding> findings = new ArrayList<>(result.findings());
+    FindingCollector out = new FindingCollector(result.source());
+    out.addAll(result.findings());
     result.document().ifPresent(document -> {
       Set<String> reported = result.findings().stream()
           .filter(f -> f.isError() && f.field() != null)
           .map(Finding::field)
           .collect(Collectors.toSet());
-      Reporter out = new Reporter(result.source(), path -> result.position(path).orElse(null), reported);
-      check(document, out);
-      findings.addAll(out.findings());
+      check(document, new Reporter(out, path -> result.position(path).orElse(null), reported));
     });
-    findings.sort(Finding.BY_POSITION);
-    return List.copyOf(findings);
+    return out.sorted();
   }
 
   /**
@@ -77,11 +75,9 @@ public final class SeedValidator {
    * @return every finding, sorted by rule id and field path; unmodifiable
    */
   public List<Finding> validate(SeedDocument document, String source) {
-    Reporter out = new Reporter(source, path -> null, Set.of());
-    check(document, out);
-    List<Finding> findings = new ArrayList<>(out.findings());
-    findings.sort(Finding.BY_POSITION);
-    return List.copyOf(findings);
+    FindingCollector out = new FindingCollector(source);
+    check(document, new Reporter(out, path -> null, Set.of()));
+    return out.sorted();
   }
 
   private void check(SeedDocument document, Reporter out) {

@@ -48,7 +48,7 @@ class ValidatorRulesTest {
     List<Finding> findings = findings(text);
     assertEquals(1, findings.size(), findings.toString());
     Finding f = findings.get(0);
-    return f.rule() + " " + f.field() + " " + f.line() + ":" + f.column();
+    return f.rule().id() + " " + f.field() + " " + f.line() + ":" + f.column();
   }
 
   private static Finding single(String text) {
@@ -62,7 +62,7 @@ class ValidatorRulesTest {
     assertEquals(List.of(), findings(SEED));
     List<Finding> first = findings(seed("000_d1aaf954cc0ce8f5.txt"));
     assertEquals(1, first.size(), first.toString());
-    assertEquals("SD214 excerpt 4:1", first.get(0).rule() + " " + first.get(0).field() + " " + first.get(0).line() + ":" + first.get(0).column());
+    assertEquals("SD214 excerpt 4:1", first.get(0).rule().id() + " " + first.get(0).field() + " " + first.get(0).line() + ":" + first.get(0).column());
     assertTrue(first.get(0).fix().contains("a patient’s vertebra"), first.get(0).fix());
   }
 
@@ -85,7 +85,7 @@ class ValidatorRulesTest {
     assertTrue(findings.stream().allMatch(f -> f.line() == 0 && f.column() == 0), findings.toString());
     assertEquals(List.of("category", "excerpt", "heat", "originalUrl", "provider.domain", "published",
         "publishedDateTime", "quality", "secured", "title", "type", "webUrl"),
-        findings.stream().filter(f -> f.rule().equals("SD101")).map(Finding::field).sorted().toList());
+        findings.stream().filter(f -> f.rule().id().equals("SD101")).map(Finding::field).sorted().toList());
   }
 
   @Test
@@ -93,13 +93,13 @@ class ValidatorRulesTest {
     assertEquals("SD201 title 3:1", only(change("title: \"Using AI to detect cancer from patient data securely\"", "title: \"  \"")));
     assertEquals("SD201 related[0].provider.name 35:7", only(change("name: Benzinga.com", "name: \" \"")));
     assertEquals(List.of(), findings(change("excerpt: \"A new way", "excerpt: \"\"\nx: \"A new way").replace("\nx: \"A new way", "\nzz: \"A new way")).stream()
-        .filter(f -> f.rule().equals("SD201")).toList(), "an empty excerpt is allowed");
+        .filter(f -> f.rule().id().equals("SD201")).toList(), "an empty excerpt is allowed");
   }
 
   @Test
   void titleWhiteSpaceIsAWarningWithTheTrimmedTitleAsFix() {
     Finding f = single(change("title: \"Using AI", "title: \" Using AI"));
-    assertEquals("SD202 title 3:1 warning", f.rule() + " " + f.field() + " " + f.line() + ":" + f.column() + " " + f.severity().label());
+    assertEquals("SD202 title 3:1 warning", f.rule().id() + " " + f.field() + " " + f.line() + ":" + f.column() + " " + f.severity().label());
     assertEquals("Using AI to detect cancer from patient data securely", f.fix());
   }
 
@@ -155,7 +155,7 @@ class ValidatorRulesTest {
   @Test
   void httpIsAWarningWithTheHttpsUrlAsFix() {
     Finding f = single(change("originalUrl: \"https://", "originalUrl: \"http://"));
-    assertEquals("SD205 originalUrl 6:1 warning", f.rule() + " " + f.field() + " " + f.line() + ":" + f.column() + " " + f.severity().label());
+    assertEquals("SD205 originalUrl 6:1 warning", f.rule().id() + " " + f.field() + " " + f.line() + ":" + f.column() + " " + f.severity().label());
     assertEquals("https://www.eurekalert.org/news-releases/950689", f.fix());
   }
 
@@ -187,7 +187,7 @@ class ValidatorRulesTest {
         payload.substring(0, 40) + " " + payload.substring(40) + ";" + nonce,  // white space
         payload.replace('+', '-') + ";" + nonce)) {        // URL-safe alphabet
       Finding f = single(change(original, "secured: \"" + bad + "\""));
-      assertEquals("SD208 secured 44:1", f.rule() + " " + f.field() + " " + f.line() + ":" + f.column(), bad);
+      assertEquals("SD208 secured 44:1", f.rule().id() + " " + f.field() + " " + f.line() + ":" + f.column(), bad);
       if (bad.length() > 16) {
         assertFalse(f.message().contains(bad.substring(0, 17)), "never more than 16 characters of the value: " + f.message());
       }
@@ -200,7 +200,7 @@ class ValidatorRulesTest {
         "    ampWebUrl: \"https://www.benzinga.com/amp/content/26779769\"\n", "")));
     Finding mismatch = single(change("cdnAmpWebUrl: \"https://www-benzinga-com.cdn.ampproject.org/c/s/",
         "cdnAmpWebUrl: \"https://www-benzinga-com.cdn.ampproject.org/c/"));
-    assertEquals("SD210 related[0].cdnAmpWebUrl 32:5", mismatch.rule() + " " + mismatch.field() + " " + mismatch.line() + ":" + mismatch.column());
+    assertEquals("SD210 related[0].cdnAmpWebUrl 32:5", mismatch.rule().id() + " " + mismatch.field() + " " + mismatch.line() + ":" + mismatch.column());
     assertEquals("https://www-benzinga-com.cdn.ampproject.org/c/s/www.benzinga.com/amp/content/26779769", mismatch.fix());
   }
 
@@ -218,7 +218,7 @@ class ValidatorRulesTest {
         "webUrl: \"https://www.eurekalert.org/news-releases/950689\""));
     // The related article's provider is still Benzinga, so its domain no longer matches either.
     assertEquals(List.of("SD212 related[0].webUrl 30:5", "SD211 related[0].provider.domain 36:7"),
-        findings.stream().map(f -> f.rule() + " " + f.field() + " " + f.line() + ":" + f.column()).toList());
+        findings.stream().map(f -> f.rule().id() + " " + f.field() + " " + f.line() + ":" + f.column()).toList());
   }
 
   @Test
@@ -236,7 +236,7 @@ class ValidatorRulesTest {
   @Test
   void mojibakeIsAWarningWithTheRepairedTextAsFix() {
     Finding f = single(change("title: \"Using AI", "title: \"A patientâ€™s café: Ã©tude Using AI"));
-    assertEquals("SD214 title 3:1 warning", f.rule() + " " + f.field() + " " + f.line() + ":" + f.column() + " " + f.severity().label());
+    assertEquals("SD214 title 3:1 warning", f.rule().id() + " " + f.field() + " " + f.line() + ":" + f.column() + " " + f.severity().label());
     assertEquals("A patient’s café: étude Using AI to detect cancer from patient data securely", f.fix());
   }
 
@@ -244,7 +244,7 @@ class ValidatorRulesTest {
   void findingsOfADocumentAreSortedByPosition() {
     String text = change("quality: 37", "quality: 101").replace("category: news", "category: \"ne\\nws\"");
     List<Finding> findings = findings(text);
-    assertEquals(List.of("SD206 2:1", "SD203 9:1"), findings.stream().map(f -> f.rule() + " " + f.line() + ":" + f.column()).toList());
+    assertEquals(List.of("SD206 2:1", "SD203 9:1"), findings.stream().map(f -> f.rule().id() + " " + f.line() + ":" + f.column()).toList());
   }
 
   @Test

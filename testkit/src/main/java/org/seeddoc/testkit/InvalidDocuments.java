@@ -1,6 +1,15 @@
 package org.seeddoc.testkit;
 
 import static org.quicktheories.generators.SourceDSL.integers;
+import static org.seeddoc.internal.schema.SeedSchema.CDN_AMP_WEB_URL;
+import static org.seeddoc.internal.schema.SeedSchema.DOMAIN;
+import static org.seeddoc.internal.schema.SeedSchema.HEAT;
+import static org.seeddoc.internal.schema.SeedSchema.ORIGINAL_URL;
+import static org.seeddoc.internal.schema.SeedSchema.PROVIDER_KEY;
+import static org.seeddoc.internal.schema.SeedSchema.PUBLISHED_DATE_TIME;
+import static org.seeddoc.internal.schema.SeedSchema.QUALITY;
+import static org.seeddoc.internal.schema.SeedSchema.SECURED_KEY;
+import static org.seeddoc.internal.schema.SeedSchema.TITLE;
 
 import java.util.Arrays;
 import java.util.List;
@@ -11,6 +20,8 @@ import org.seeddoc.Rule;
 import org.seeddoc.Secured;
 import org.seeddoc.SeedDocument;
 import org.seeddoc.SeedWriter;
+import org.seeddoc.internal.schema.FieldPath;
+import org.seeddoc.internal.schema.SeedSchema;
 import org.seeddoc.testkit.InvalidDocument.Defect;
 
 /**
@@ -26,9 +37,12 @@ import org.seeddoc.testkit.InvalidDocument.Defect;
  * }</pre>
  */
 public final class InvalidDocuments {
-  private static final List<String> REQUIRED_SCALARS = List.of(
-      "category", "title", "excerpt", "publishedDateTime", "originalUrl", "webUrl", "type", "quality",
-      "heat", "published", "secured");
+  /** The required top-level keys that hold one scalar, which removing a line removes. */
+  private static final List<String> REQUIRED_SCALARS = SeedSchema.DOCUMENT.fields().stream()
+      .filter(field -> field.required() && field.type().kind().isScalar())
+      .map(field -> field.key())
+      .toList();
+  private static final String PROVIDER_DOMAIN = FieldPath.child(PROVIDER_KEY, DOMAIN);
   /** The root mapping starts on the first line after the opening {@code ---}. */
   private static final int ROOT_MAPPING_LINE = 2;
 
@@ -60,29 +74,29 @@ public final class InvalidDocuments {
           String without = text.substring(0, start) + text.substring(text.indexOf('\n', start) + 1);
           yield new InvalidDocument(defect, without, Rule.MISSING_KEY, key, ROOT_MAPPING_LINE);
         }
-        case WRONG_TYPE -> textDefect(defect, valid, "quality", "\"high\"", Rule.WRONG_TYPE);
-        case BAD_DATE -> textDefect(defect, valid, "publishedDateTime", "2022-13-40T00:00:00Z", Rule.DATE);
+        case WRONG_TYPE -> textDefect(defect, valid, QUALITY, "\"high\"", Rule.WRONG_TYPE);
+        case BAD_DATE -> textDefect(defect, valid, PUBLISHED_DATE_TIME, "2022-13-40T00:00:00Z", Rule.DATE);
         case QUALITY_OUT_OF_RANGE -> modelDefect(defect,
-            valid.toBuilder().quality(integers().between(101, 10_000).generate(in)).build(), "quality", Rule.RANGE);
+            valid.toBuilder().quality(integers().between(101, 10_000).generate(in)).build(), QUALITY, Rule.RANGE);
         case HEAT_OUT_OF_RANGE -> modelDefect(defect,
-            valid.toBuilder().heat(integers().between(-10_000, -2).generate(in)).build(), "heat", Rule.RANGE);
+            valid.toBuilder().heat(integers().between(-10_000, -2).generate(in)).build(), HEAT, Rule.RANGE);
         case BAD_URL -> modelDefect(defect,
             valid.toBuilder().originalUrl("ftp://" + ValidDocuments.domains().generate(in) + "/a").build(),
-            "originalUrl", Rule.URL);
+            ORIGINAL_URL, Rule.URL);
         case MALFORMED_SECURED -> modelDefect(defect,
             valid.toBuilder().secured(new Secured(valid.secured().payload() + valid.secured().nonce(), null)).build(),
-            "secured", Rule.SECURED);
+            SECURED_KEY, Rule.SECURED);
         case AMP_CACHE_MISMATCH -> modelDefect(defect,
             withAmp(valid).toBuilder().cdnAmpWebUrl("https://wrong-host.cdn.ampproject.org/c/s/wrong.host/amp").build(),
-            "cdnAmpWebUrl", Rule.AMP_CACHE_MISMATCH);
+            CDN_AMP_WEB_URL, Rule.AMP_CACHE_MISMATCH);
         case AMP_CACHE_WITHOUT_AMP -> modelDefect(defect,
-            withAmp(valid).toBuilder().ampWebUrl(null).build(), "cdnAmpWebUrl", Rule.AMP_CACHE_WITHOUT_AMP);
+            withAmp(valid).toBuilder().ampWebUrl(null).build(), CDN_AMP_WEB_URL, Rule.AMP_CACHE_WITHOUT_AMP);
         case BLANK_TITLE -> modelDefect(defect,
             valid.toBuilder().title(Generate.pick(List.of(" ", "  ", "\t", "\u3000")).generate(in)).build(),
-            "title", Rule.BLANK);
+            TITLE, Rule.BLANK);
         case BAD_DOMAIN -> modelDefect(defect,
             valid.toBuilder().provider(new Provider(valid.provider().name(), "nodot", null)).build(),
-            "provider.domain", Rule.DOMAIN);
+            PROVIDER_DOMAIN, Rule.DOMAIN);
       };
     };
     return invalid.describedAs(d -> d.defect() + " at " + d.field() + " line " + d.line() + ":\n" + d.text());
@@ -108,10 +122,11 @@ public final class InvalidDocuments {
     return new InvalidDocument(defect, changed, rule, key, lineOf(changed, key));
   }
 
-  /** The line of a top-level key, or of a provider's key such as {@code provider.domain}. */
+  /** The line of a top-level key, or of a key one level down such as {@code provider.domain}, in canonical text. */
   private static int lineOf(String text, String field) {
-    int at = field.startsWith("provider.")
-        ? text.indexOf("\n  " + field.substring("provider.".length()) + ":", text.indexOf("\nprovider:"))
+    List<Object> steps = FieldPath.steps(field);
+    int at = steps.size() == 2
+        ? text.indexOf("\n  " + steps.get(1) + ":", text.indexOf("\n" + steps.get(0) + ":"))
         : text.indexOf("\n" + field + ":");
     return (int) text.substring(0, at + 1).chars().filter(c -> c == '\n').count() + 1;
   }

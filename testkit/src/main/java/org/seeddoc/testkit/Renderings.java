@@ -8,10 +8,12 @@ import java.util.Optional;
 import java.util.Random;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
-import org.seeddoc.Image;
-import org.seeddoc.Provider;
-import org.seeddoc.RelatedArticle;
+import org.seeddoc.Secured;
 import org.seeddoc.SeedDocument;
+import org.seeddoc.internal.schema.FieldSpec;
+import org.seeddoc.internal.schema.RecordSchema;
+import org.seeddoc.internal.schema.SeedSchema;
+import org.seeddoc.internal.schema.ValueType;
 import org.snakeyaml.engine.v2.api.DumpSettings;
 import org.snakeyaml.engine.v2.api.StreamDataWriter;
 import org.snakeyaml.engine.v2.common.FlowStyle;
@@ -154,110 +156,41 @@ public final class Renderings {
     }
 
     void document(SeedDocument d) {
-      List<Runnable> entries = new ArrayList<>();
-      text(entries, "category", d.category());
-      text(entries, "title", d.title());
-      text(entries, "excerpt", d.excerpt());
-      text(entries, "publishedDateTime", d.publishedDateTime() == null ? null : d.publishedDateTime().toString());
-      text(entries, "originalUrl", d.originalUrl());
-      text(entries, "webUrl", d.webUrl());
-      text(entries, "ampWebUrl", d.ampWebUrl());
-      text(entries, "cdnAmpWebUrl", d.cdnAmpWebUrl());
-      text(entries, "type", d.type());
-      number(entries, "quality", d.quality());
-      number(entries, "heat", d.heat());
-      bool(entries, "published", d.published());
-      provider(entries, d.provider());
-      list(entries, "topics", d.topics(), this::textValue);
-      list(entries, "images", d.images(), this::image);
-      list(entries, "related", d.related(), this::related);
-      text(entries, "secured", d.secured() == null ? null : d.secured().text());
-      mapping(entries, flowRoot ? FlowStyle.FLOW : FlowStyle.BLOCK);
+      mapping(SeedSchema.DOCUMENT, d, flowRoot ? FlowStyle.FLOW : FlowStyle.BLOCK);
     }
 
-    private void related(RelatedArticle a) {
+    /** Writes a record's fields, those it has, in a random order, each in a style its kind allows. */
+    private <R> void mapping(RecordSchema<R, ?> schema, Object value, FlowStyle style) {
+      R record = schema.recordType().cast(value);
       List<Runnable> entries = new ArrayList<>();
-      text(entries, "title", a.title());
-      text(entries, "excerpt", a.excerpt());
-      text(entries, "publishedDateTime", a.publishedDateTime() == null ? null : a.publishedDateTime().toString());
-      text(entries, "originalUrl", a.originalUrl());
-      text(entries, "webUrl", a.webUrl());
-      text(entries, "ampWebUrl", a.ampWebUrl());
-      text(entries, "cdnAmpWebUrl", a.cdnAmpWebUrl());
-      text(entries, "type", a.type());
-      provider(entries, a.provider());
-      number(entries, "quality", a.quality());
-      number(entries, "heat", a.heat());
-      bool(entries, "published", a.published());
-      list(entries, "topics", a.topics(), this::textValue);
-      list(entries, "images", a.images(), this::image);
-      mapping(entries, anyFlowStyle());
-    }
-
-    private void image(Image image) {
-      List<Runnable> entries = new ArrayList<>();
-      text(entries, "url", image.url());
-      number(entries, "width", image.width());
-      number(entries, "height", image.height());
-      bool(entries, "isCached", image.isCached());
-      mapping(entries, anyFlowStyle());
-    }
-
-    private void provider(List<Runnable> entries, Provider provider) {
-      if (provider != null) {
-        entries.add(() -> {
-          key("provider");
-          List<Runnable> fields = new ArrayList<>();
-          text(fields, "name", provider.name());
-          text(fields, "domain", provider.domain());
-          mapping(fields, anyFlowStyle());
-        });
+      for (FieldSpec<R, ?, ?> field : schema.fields()) {
+        Object fieldValue = field.get(record);
+        if (fieldValue != null) {
+          entries.add(() -> {
+            key(field.key());
+            value(field.type(), fieldValue);
+          });
+        }
       }
-    }
-
-    /** Writes a mapping's entries in a random order. */
-    private void mapping(List<Runnable> entries, FlowStyle style) {
       add(new MappingStartEvent(Optional.empty(), Optional.empty(), true, style));
       Collections.shuffle(entries, random);
       entries.forEach(Runnable::run);
       add(new MappingEndEvent());
     }
 
-    private <T> void list(List<Runnable> entries, String key, List<T> items, java.util.function.Consumer<T> item) {
-      if (items != null) {
-        entries.add(() -> {
-          key(key);
+    private void value(ValueType<?> type, Object value) {
+      switch (type.kind()) {
+        case TOKEN, TEXT, URL -> textValue((String) value);
+        case INSTANT -> textValue(value.toString());
+        case SECURED -> textValue(((Secured) value).text());
+        case INTEGER -> scalar(value.toString(), ScalarStyle.PLAIN);
+        case BOOLEAN -> scalar((Boolean) value ? pick("true", "True", "TRUE") : pick("false", "False", "FALSE"), ScalarStyle.PLAIN);
+        case RECORD -> mapping(type.record(), value, anyFlowStyle());
+        case LIST -> {
           add(new SequenceStartEvent(Optional.empty(), Optional.empty(), true, anyFlowStyle()));
-          items.forEach(item);
+          ((List<?>) value).forEach(item -> value(type.item(), item));
           add(new SequenceEndEvent());
-        });
-      }
-    }
-
-    private void text(List<Runnable> entries, String key, String value) {
-      if (value != null) {
-        entries.add(() -> {
-          key(key);
-          textValue(value);
-        });
-      }
-    }
-
-    private void number(List<Runnable> entries, String key, Integer value) {
-      if (value != null) {
-        entries.add(() -> {
-          key(key);
-          scalar(value.toString(), ScalarStyle.PLAIN);
-        });
-      }
-    }
-
-    private void bool(List<Runnable> entries, String key, Boolean value) {
-      if (value != null) {
-        entries.add(() -> {
-          key(key);
-          scalar(value ? pick("true", "True", "TRUE") : pick("false", "False", "FALSE"), ScalarStyle.PLAIN);
-        });
+        }
       }
     }
 

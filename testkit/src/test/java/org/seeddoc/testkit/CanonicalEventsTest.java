@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 import org.seeddoc.SeedWriter;
-import org.seeddoc.internal.CanonicalEvents;
+import org.seeddoc.internal.yaml.CanonicalEvents;
 
 /** The reader's fast path takes the canonical layout, leaves the rest to SnakeYAML, and agrees with it. */
 class CanonicalEventsTest {

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.seeddoc.internal.CanonicalEvents;
-import org.seeddoc.internal.FrontMatterText;
+import org.seeddoc.internal.yaml.CanonicalEvents;
+import org.seeddoc.internal.yaml.FrontMatterText;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.events.CollectionStartEvent;
 import org.snakeyaml.engine.v2.events.DocumentEndEvent;

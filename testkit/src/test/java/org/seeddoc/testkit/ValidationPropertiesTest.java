@@ -26,7 +26,7 @@ class ValidationPropertiesTest {
     Theories.qt().forAll(InvalidDocuments.documents()).checkAssert(invalid -> {
       List<Finding> errors = errors(VALIDATOR.validate(READER.parse(invalid.text(), "invalid")));
       assertEquals(List.of(invalid.rule().id() + " " + invalid.field() + " line " + invalid.line()),
-          errors.stream().map(f -> f.rule() + " " + f.field() + " line " + f.line()).toList(),
+          errors.stream().map(f -> f.rule().id() + " " + f.field() + " line " + f.line()).toList(),
           invalid.defect().toString());
     });
   }

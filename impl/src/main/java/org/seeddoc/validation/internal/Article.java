@@ -5,6 +5,7 @@ import org.seeddoc.Image;
 import org.seeddoc.Provider;
 import org.seeddoc.RelatedArticle;
 import org.seeddoc.SeedDocument;
+import org.seeddoc.internal.schema.FieldPath;
 
 /**
  * The fields a document and its related articles share, so that one set of rules checks both.
@@ -36,6 +37,6 @@ record Article(
 
   /** The path of one of this article's fields. */
   String field(String name) {
-    return path.isEmpty() ? name : path + "." + name;
+    return FieldPath.child(path, name);
   }
 }

@@ -1,5 +1,22 @@
 package org.seeddoc.validation.internal;
 
+import static org.seeddoc.internal.schema.SeedSchema.AMP_WEB_URL;
+import static org.seeddoc.internal.schema.SeedSchema.CATEGORY;
+import static org.seeddoc.internal.schema.SeedSchema.CDN_AMP_WEB_URL;
+import static org.seeddoc.internal.schema.SeedSchema.DOMAIN;
+import static org.seeddoc.internal.schema.SeedSchema.EXCERPT;
+import static org.seeddoc.internal.schema.SeedSchema.IMAGES;
+import static org.seeddoc.internal.schema.SeedSchema.IMAGE_URL;
+import static org.seeddoc.internal.schema.SeedSchema.NAME;
+import static org.seeddoc.internal.schema.SeedSchema.ORIGINAL_URL;
+import static org.seeddoc.internal.schema.SeedSchema.PROVIDER_KEY;
+import static org.seeddoc.internal.schema.SeedSchema.RELATED_KEY;
+import static org.seeddoc.internal.schema.SeedSchema.SECURED_KEY;
+import static org.seeddoc.internal.schema.SeedSchema.TITLE;
+import static org.seeddoc.internal.schema.SeedSchema.TOPICS;
+import static org.seeddoc.internal.schema.SeedSchema.TYPE;
+import static org.seeddoc.internal.schema.SeedSchema.WEB_URL;
+
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -8,6 +25,7 @@ import org.seeddoc.Image;
 import org.seeddoc.RelatedArticle;
 import org.seeddoc.Rule;
 import org.seeddoc.SeedDocument;
+import org.seeddoc.internal.schema.FieldPath;
 
 /**
  * The rules that are not field constraints: URLs, tokens, domains, the secured value, AMP Cache URLs,
@@ -27,47 +45,48 @@ public final class DocumentRules {
    * @param out where findings go
    */
   public static void check(SeedDocument document, Reporter out) {
-    token(out, "category", document.category());
+    token(out, CATEGORY, document.category());
     article(out, Article.of(document));
     if (document.secured() != null) {
       String problem = SecuredCheck.problem(document.secured());
       if (problem != null) {
-        out.report(Rule.SECURED, "secured", "'secured' " + problem, null);
+        out.report(Rule.SECURED, SECURED_KEY, "'" + SECURED_KEY + "' " + problem, null);
       }
     }
     List<RelatedArticle> related = document.related() == null ? List.of() : document.related();
     for (int i = 0; i < related.size(); i++) {
-      Article article = Article.of("related[" + i + "]", related.get(i));
+      Article article = Article.of(FieldPath.item(RELATED_KEY, i), related.get(i));
       article(out, article);
       if (article.webUrl() != null && article.webUrl().equals(document.webUrl())) {
-        out.report(Rule.RELATED_SELF, article.field("webUrl"),
-            "'" + article.field("webUrl") + "' is the document's own webUrl; a related article should be another article", null);
+        out.report(Rule.RELATED_SELF, article.field(WEB_URL),
+            "'" + article.field(WEB_URL) + "' is the document's own " + WEB_URL + "; a related article should be another article", null);
       }
     }
   }
 
   private static void article(Reporter out, Article a) {
-    text(out, a.field("title"), a.title());
+    text(out, a.field(TITLE), a.title());
     if (a.title() != null && !a.title().isBlank() && !a.title().strip().equals(a.title())) {
-      out.report(Rule.TITLE_SPACE, a.field("title"),
-          "'" + a.field("title") + "' has leading or trailing white space", a.title().strip());
+      out.report(Rule.TITLE_SPACE, a.field(TITLE),
+          "'" + a.field(TITLE) + "' has leading or trailing white space", a.title().strip());
     }
-    text(out, a.field("excerpt"), a.excerpt());
-    url(out, a.field("originalUrl"), a.originalUrl());
-    WebUrl web = url(out, a.field("webUrl"), a.webUrl());
-    WebUrl amp = url(out, a.field("ampWebUrl"), a.ampWebUrl());
-    url(out, a.field("cdnAmpWebUrl"), a.cdnAmpWebUrl());
+    text(out, a.field(EXCERPT), a.excerpt());
+    url(out, a.field(ORIGINAL_URL), a.originalUrl());
+    WebUrl web = url(out, a.field(WEB_URL), a.webUrl());
+    WebUrl amp = url(out, a.field(AMP_WEB_URL), a.ampWebUrl());
+    url(out, a.field(CDN_AMP_WEB_URL), a.cdnAmpWebUrl());
     ampCache(out, a, amp);
-    token(out, a.field("type"), a.type());
+    token(out, a.field(TYPE), a.type());
     if (a.provider() != null) {
-      token(out, a.field("provider.name"), a.provider().name());
-      text(out, a.field("provider.name"), a.provider().name());
+      String name = FieldPath.child(a.field(PROVIDER_KEY), NAME);
+      token(out, name, a.provider().name());
+      text(out, name, a.provider().name());
       providerDomain(out, a, web);
     }
     topics(out, a);
     List<Image> images = a.images() == null ? List.of() : a.images();
     for (int i = 0; i < images.size(); i++) {
-      url(out, a.field("images[" + i + "].url"), images.get(i).url());
+      url(out, FieldPath.child(FieldPath.item(a.field(IMAGES), i), IMAGE_URL), images.get(i).url());
     }
   }
 
@@ -88,12 +107,12 @@ public final class DocumentRules {
   }
 
   private static void ampCache(Reporter out, Article a, WebUrl amp) {
-    String cdnPath = a.field("cdnAmpWebUrl");
+    String cdnPath = a.field(CDN_AMP_WEB_URL);
     if (a.cdnAmpWebUrl() == null) {
       return;
     }
     if (a.ampWebUrl() == null) {
-      out.report(Rule.AMP_CACHE_WITHOUT_AMP, cdnPath, "'" + cdnPath + "' is given without 'ampWebUrl'", null);
+      out.report(Rule.AMP_CACHE_WITHOUT_AMP, cdnPath, "'" + cdnPath + "' is given without '" + AMP_WEB_URL + "'", null);
       return;
     }
     if (amp == null) {
@@ -104,17 +123,17 @@ public final class DocumentRules {
       expected = AmpCache.url(amp);
     } catch (IllegalArgumentException e) {
       out.report(Rule.AMP_CACHE_MISMATCH, cdnPath,
-          "'" + cdnPath + "' cannot be checked: the host of 'ampWebUrl' is not valid Punycode", null);
+          "'" + cdnPath + "' cannot be checked: the host of '" + AMP_WEB_URL + "' is not valid Punycode", null);
       return;
     }
     if (!expected.equals(a.cdnAmpWebUrl())) {
       out.report(Rule.AMP_CACHE_MISMATCH, cdnPath,
-          "'" + cdnPath + "' is not the AMP Cache URL of 'ampWebUrl', which is " + quoted(expected), expected);
+          "'" + cdnPath + "' is not the AMP Cache URL of '" + AMP_WEB_URL + "', which is " + quoted(expected), expected);
     }
   }
 
   private static void providerDomain(Reporter out, Article a, WebUrl web) {
-    String domainPath = a.field("provider.domain");
+    String domainPath = FieldPath.child(a.field(PROVIDER_KEY), DOMAIN);
     String domain = a.provider().domain();
     if (domain == null || domain.isBlank()) {
       return;
@@ -129,7 +148,7 @@ public final class DocumentRules {
       String expected = domain.toLowerCase(Locale.ROOT);
       if (!host.equals(expected) && !host.endsWith("." + expected)) {
         out.report(Rule.PROVIDER_DOMAIN, domainPath,
-            "'" + a.field("webUrl") + "' is on " + host + ", which is not " + expected + " or under it", null);
+            "'" + a.field(WEB_URL) + "' is on " + host + ", which is not " + expected + " or under it", null);
       }
     }
   }
@@ -138,7 +157,7 @@ public final class DocumentRules {
     List<String> topics = a.topics() == null ? List.of() : a.topics();
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < topics.size(); i++) {
-      String path = a.field("topics[" + i + "]");
+      String path = FieldPath.item(a.field(TOPICS), i);
       token(out, path, topics.get(i));
       if (!seen.add(topics.get(i))) {
         out.report(Rule.DUPLICATE_TOPIC, path, "topic " + quoted(topics.get(i)) + " is listed twice", null);

@@ -17,6 +17,7 @@ import org.seeddoc.Provider;
 import org.seeddoc.RelatedArticle;
 import org.seeddoc.Rule;
 import org.seeddoc.SeedDocument;
+import org.seeddoc.internal.schema.FieldPath;
 
 /**
  * The Jakarta Bean Validation constraints on the model records, checked by Hibernate Validator and
@@ -67,15 +68,15 @@ public final class FieldConstraints {
 
   /** Hibernate Validator's path as a field path: {@code related[0].webUrl}, {@code topics[1]}. */
   private static String fieldPath(Path path) {
-    StringBuilder out = new StringBuilder();
+    String out = "";
     for (Path.Node node : path) {
       if (node.isInIterable() && node.getIndex() != null) {
-        out.append('[').append(node.getIndex()).append(']');
+        out = FieldPath.item(out, node.getIndex());
       }
       if (node.getKind() != ElementKind.CONTAINER_ELEMENT && node.getName() != null) {
-        out.append(out.length() == 0 ? "" : ".").append(node.getName());
+        out = FieldPath.child(out, node.getName());
       }
     }
-    return out.toString();
+    return out;
   }
 }

@@ -33,7 +33,7 @@ class MyExporterTest {
     qt().forAll(InvalidDocuments.documents()).checkAssert(invalid -> assertTrue(
         validator.validate(reader.parse(invalid.text(), "invalid")).stream()
             .filter(Finding::isError)
-            .anyMatch(f -> f.rule().equals(invalid.rule().id()) && f.line() == invalid.line()),
+            .anyMatch(f -> f.rule() == invalid.rule() && f.line() == invalid.line()),
         invalid.defect().toString()));
   }
 }

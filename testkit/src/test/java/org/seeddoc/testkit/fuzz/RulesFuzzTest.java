@@ -38,7 +38,7 @@ class RulesFuzzTest {
         .title(value)
         .build();
     for (Finding finding : VALIDATOR.validate(document, "fuzz")) {
-      assertTrue(Arrays.stream(Rule.values()).anyMatch(rule -> rule.id().equals(finding.rule())), finding.rule());
+      assertTrue(Arrays.stream(Rule.values()).anyMatch(rule -> rule.id().equals(finding.rule().id())), finding.rule().id());
       assertTrue(finding.message().length() <= MAX_MESSAGE, finding.message());
     }
   }

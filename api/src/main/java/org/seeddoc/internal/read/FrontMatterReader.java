@@ -1,0 +1,286 @@
+package org.seeddoc.internal.read;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.seeddoc.Position;
+import org.seeddoc.Rule;
+import org.seeddoc.Secured;
+import org.seeddoc.SeedDocument;
+import org.seeddoc.UnknownField;
+import org.seeddoc.YamlValue;
+import org.seeddoc.internal.finding.FindingCollector;
+import org.seeddoc.internal.schema.FieldPath;
+import org.seeddoc.internal.schema.FieldSpec;
+import org.seeddoc.internal.schema.RecordSchema;
+import org.seeddoc.internal.schema.SeedSchema;
+import org.seeddoc.internal.schema.ValueType;
+import org.seeddoc.internal.source.Envelope;
+import org.seeddoc.internal.source.ReadFailure;
+import org.seeddoc.internal.util.Instants;
+import org.seeddoc.internal.yaml.CoreSchema;
+import org.seeddoc.internal.yaml.EventReader;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.ScalarEvent;
+
+/**
+ * Builds the model straight from the event stream, with no intermediate maps. Which key is which
+ * field, and of which type, comes from {@link SeedSchema}; the readers of each kind of value are
+ * here. A value of the wrong type, a missing key or an unknown key is recorded as a finding and
+ * reading goes on, so one pass reports every such problem; only a {@link ReadFailure} stops it.
+ */
+final class FrontMatterReader {
+  private final EventReader events;
+  private final FindingCollector out;
+  /** The position of each field read; a mapping's keys so far are its set of keys seen, no second set. */
+  private final Map<String, Position> positions;
+
+  FrontMatterReader(EventReader events, FindingCollector out, Map<String, Position> positions) {
+    this.events = events;
+    this.out = out;
+    this.positions = positions;
+  }
+
+  SeedDocument read(String body) {
+    events.next(); // the stream start
+    Event documentStart = events.next();
+    if (documentStart.getEventId() == Event.ID.StreamEnd) {
+      throw new ReadFailure(
+          Rule.NOT_A_MAPPING,
+          new Position(Envelope.FRONT_MATTER_LINE, 1),
+          "the front matter is empty; it must be a mapping of keys to values");
+    }
+    Event root = events.next();
+    if (root.getEventId() != Event.ID.MappingStart) {
+      throw new ReadFailure(
+          Rule.NOT_A_MAPPING,
+          events.position(root),
+          "the front matter must be a mapping of keys to values, found " + Describe.found(root));
+    }
+    SeedDocument document = fields(SeedSchema.DOCUMENT, SeedDocument.builder().body(body), "", root);
+    events.next(); // the document end
+    Event afterDocument = events.next();
+    if (afterDocument.getEventId() != Event.ID.StreamEnd) {
+      throw new ReadFailure(
+          Rule.REFUSED_FEATURE,
+          events.position(afterDocument),
+          "the front matter holds more than one YAML document");
+    }
+    return document;
+  }
+
+  /** Reads a record's mapping, whose start event is next. */
+  private <R, B> R record(RecordSchema<R, B> schema, String path) {
+    Event start = events.next();
+    if (start.getEventId() != Event.ID.MappingStart) {
+      return wrongType(path, "a mapping", start);
+    }
+    return fields(schema, schema.newBuilder(), path, start);
+  }
+
+  /** Reads the fields of a mapping whose start event has been read into a builder, and builds the record. */
+  private <R, B> R fields(RecordSchema<R, B> schema, B builder, String path, Event start) {
+    List<UnknownField> unknown = readMapping(path, start, schema, (key, field) -> {
+      FieldSpec<R, B, ?> spec = schema.field(key);
+      if (spec == null) {
+        return false;
+      }
+      spec.set(builder, value(spec.type(), field));
+      return true;
+    });
+    return schema.build(builder, unknown);
+  }
+
+  /** Reads a value of a type, dispatching on its kind to the reader of that kind. */
+  private Object value(ValueType<?> type, String path) {
+    return switch (type.kind()) {
+      case TOKEN, TEXT, URL -> text(path);
+      case INSTANT -> instant(path);
+      case INTEGER -> integer(path);
+      case BOOLEAN -> bool(path);
+      case SECURED -> secured(path);
+      case RECORD -> record(type.record(), path);
+      case LIST -> list(path, item -> value(type.item(), item));
+    };
+  }
+
+  /** Reads a known field's value and returns true, or returns false, reading nothing, for a key it does not know. */
+  @FunctionalInterface
+  private interface FieldHandler {
+    boolean read(String key, String path);
+  }
+
+  /**
+   * Reads the entries of a mapping whose start event has been read, through its end. Keys the
+   * handler does not know are kept as unknown fields and, when the mapping has a schema, reported.
+   *
+   * @param schema the mapping's schema, or null for a mapping inside an unknown field
+   */
+  private List<UnknownField> readMapping(String prefix, Event start, RecordSchema<?, ?> schema, FieldHandler handler) {
+    List<UnknownField> unknown = new ArrayList<>();
+    long seen = 0;
+    for (Event keyEvent = events.next(); keyEvent.getEventId() != Event.ID.MappingEnd; keyEvent = events.next()) {
+      if (!(keyEvent instanceof ScalarEvent key)) {
+        out.report(Rule.REFUSED_FEATURE, null, events.position(keyEvent),
+            "keys must be text; a mapping or sequence as a key is not allowed");
+        skipRest(keyEvent);
+        skipRest(events.next());
+        continue;
+      }
+      String name = key.getValue();
+      String path = FieldPath.child(prefix, name);
+      Position position = events.position(key);
+      if (key.isPlain() && name.equals("<<")) {
+        out.report(Rule.REFUSED_FEATURE, path, position, "merge keys ('<<') are not allowed in seed documents");
+        skipRest(events.next());
+        continue;
+      }
+      Position first = positions.putIfAbsent(path, position);
+      if (schema != null) {
+        seen |= schema.bit(name);
+      }
+      if (first != null) {
+        out.report(Rule.DUPLICATE_KEY, path, position,
+            "duplicate key '" + name + "'; it was first given on line " + first.line());
+        skipRest(events.next());
+      } else if (!handler.read(name, path)) {
+        unknown.add(new UnknownField(name, capture(path)));
+        if (schema != null) {
+          reportUnknown(schema, name, path, position);
+        }
+      }
+    }
+    if (schema != null) {
+      reportMissing(prefix, schema, seen, events.position(start));
+    }
+    return unknown;
+  }
+
+  private void reportMissing(String prefix, RecordSchema<?, ?> schema, long seen, Position mapping) {
+    for (String required : schema.required()) {
+      if ((seen & schema.bit(required)) == 0) {
+        out.report(Rule.MISSING_KEY, FieldPath.child(prefix, required), mapping,
+            "missing required key '" + required + "'" + (prefix.isEmpty() ? "" : " in '" + prefix + "'"));
+      }
+    }
+  }
+
+  private void reportUnknown(RecordSchema<?, ?> schema, String name, String path, Position position) {
+    String suggestion = KeySuggestion.closest(name, schema.keys());
+    out.report(Rule.UNKNOWN_KEY, path, position,
+        "unknown key " + Describe.quoted(name) + (suggestion == null ? "" : "; did you mean '" + suggestion + "'?"),
+        suggestion);
+  }
+
+  private <T> List<T> list(String path, Function<String, T> itemReader) {
+    Event start = events.next();
+    if (start.getEventId() != Event.ID.SequenceStart) {
+      return wrongType(path, "a list", start);
+    }
+    List<T> items = new ArrayList<>();
+    for (int i = 0; events.peek().getEventId() != Event.ID.SequenceEnd; i++) {
+      String itemPath = FieldPath.item(path, i);
+      positions.put(itemPath, events.position(events.peek()));
+      T item = itemReader.apply(itemPath);
+      if (item != null) {
+        items.add(item);
+      }
+    }
+    events.next();
+    return items;
+  }
+
+  private String text(String path) {
+    Event event = events.next();
+    if (event instanceof ScalarEvent scalar && !(scalar.isPlain() && CoreSchema.isNull(scalar.getValue()))) {
+      return scalar.getValue();
+    }
+    return wrongType(path, "text", event);
+  }
+
+  private Integer integer(String path) {
+    Event event = events.next();
+    if (event instanceof ScalarEvent scalar && scalar.isPlain() && CoreSchema.isInteger(scalar.getValue())) {
+      Integer value = CoreSchema.intValue(scalar.getValue());
+      if (value == null) {
+        out.report(Rule.WRONG_TYPE, path, positions.get(path),
+            "the integer for '" + path + "' is out of range: " + Describe.quoted(scalar.getValue()));
+      }
+      return value;
+    }
+    return wrongType(path, "an integer", event);
+  }
+
+  private Boolean bool(String path) {
+    Event event = events.next();
+    if (event instanceof ScalarEvent scalar && scalar.isPlain()) {
+      Boolean value = CoreSchema.bool(scalar.getValue());
+      if (value != null) {
+        return value;
+      }
+    }
+    return wrongType(path, "true or false", event);
+  }
+
+  private Instant instant(String path) {
+    String text = text(path);
+    if (text == null) {
+      return null;
+    }
+    Instant instant = Instants.parse(text);
+    if (instant == null) {
+      out.report(Rule.DATE, path, positions.get(path),
+          "'" + path + "' must be a real UTC time written yyyy-MM-ddTHH:mm:ssZ, found " + Describe.quoted(text));
+    }
+    return instant;
+  }
+
+  private Secured secured(String path) {
+    String text = text(path);
+    return text == null ? null : Secured.parse(text);
+  }
+
+  /** Reports a value of the wrong type, once it is known to be well-formed: a broken one is a syntax error only. */
+  private <T> T wrongType(String path, String expected, Event found) {
+    skipRest(found);
+    out.report(Rule.WRONG_TYPE, path, positions.get(path),
+        "expected " + expected + " for '" + path + "', found " + Describe.found(found));
+    return null;
+  }
+
+  /** Keeps a value the model does not know, as it was written. */
+  private YamlValue capture(String path) {
+    Event event = events.next();
+    if (event instanceof ScalarEvent scalar) {
+      return new YamlValue.Scalar(scalar.getValue(), scalar.isPlain());
+    }
+    if (event.getEventId() == Event.ID.SequenceStart) {
+      List<YamlValue> items = new ArrayList<>();
+      for (int i = 0; events.peek().getEventId() != Event.ID.SequenceEnd; i++) {
+        items.add(capture(FieldPath.item(path, i)));
+      }
+      events.next();
+      return new YamlValue.Sequence(items);
+    }
+    List<UnknownField> entries = new ArrayList<>();
+    readMapping(path, event, null, (key, field) -> entries.add(new UnknownField(key, capture(field))));
+    return new YamlValue.Mapping(entries);
+  }
+
+  /** Reads past the rest of a value whose first event has been read. */
+  private void skipRest(Event first) {
+    if (first.getEventId() != Event.ID.MappingStart && first.getEventId() != Event.ID.SequenceStart) {
+      return;
+    }
+    for (int open = 1; open > 0; ) {
+      Event.ID id = events.next().getEventId();
+      if (id == Event.ID.MappingStart || id == Event.ID.SequenceStart) {
+        open++;
+      } else if (id == Event.ID.MappingEnd || id == Event.ID.SequenceEnd) {
+        open--;
+      }
+    }
+  }
+}

@@ -1,0 +1,424 @@
+package org.seeddoc.internal.yaml;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.snakeyaml.engine.v2.common.FlowStyle;
+import org.snakeyaml.engine.v2.common.ScalarStyle;
+import org.snakeyaml.engine.v2.events.DocumentEndEvent;
+import org.snakeyaml.engine.v2.events.DocumentStartEvent;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.ImplicitTuple;
+import org.snakeyaml.engine.v2.events.MappingEndEvent;
+import org.snakeyaml.engine.v2.events.MappingStartEvent;
+import org.snakeyaml.engine.v2.events.ScalarEvent;
+import org.snakeyaml.engine.v2.events.SequenceEndEvent;
+import org.snakeyaml.engine.v2.events.SequenceStartEvent;
+import org.snakeyaml.engine.v2.events.StreamEndEvent;
+import org.snakeyaml.engine.v2.events.StreamStartEvent;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+
+/**
+ * SnakeYAML's events for front matter written in the layout seeddoc writes, made without SnakeYAML's
+ * scanner, which costs more than the rest of reading and validating a document together.
+ *
+ * <p>It knows a strict subset of YAML: block mappings and sequences indented with spaces, plain keys,
+ * one-line plain and double-quoted scalars with the escapes the writer uses, {@code []} and
+ * {@code {}}, and empty lines. At anything else (a comment, a tab, a quoted key, a scalar over two
+ * lines, a character SnakeYAML refuses, an indentation it would have to judge) it gives up and
+ * SnakeYAML reads the text, so every error is still SnakeYAML's. Where it does not give up, the
+ * events, values, styles and marks are the ones SnakeYAML makes from the same text: the tests
+ * compare the two on every rendering the testkit makes, and a fuzz target compares them on any text.
+ */
+public final class CanonicalEvents {
+  private static final int[] NO_BUFFER = new int[0];
+  private static final ImplicitTuple PLAIN = new ImplicitTuple(true, false);
+  private static final ImplicitTuple QUOTED = new ImplicitTuple(false, true);
+  /** Characters that cannot start a plain scalar here; '-' can when a non-space follows it. */
+  private static final String INDICATORS = "?:,[]{}#&*!|>'\"%@`";
+  /**
+   * Front matter with more events than this is left to SnakeYAML, which streams them: here all are
+   * made before the first is read. A document of 1,000 related articles has about 35,000; this many
+   * take about 13 MB.
+   */
+  public static final int MAX_EVENTS = 1 << 16;
+  /** Keys longer than this are left to SnakeYAML, which refuses simple keys over 1024 code points. */
+  private static final int MAX_KEY_LENGTH = 128;
+
+  /** Thrown to leave the subset; no stack trace, since giving up is an answer, not a failure. */
+  private static final class GiveUp extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private static final GiveUp INSTANCE = new GiveUp();
+
+    private GiveUp() {
+      super(null, null, false, false);
+    }
+  }
+
+  private final String text;
+  private final List<Event> events = new ArrayList<>(96);
+  /** The open block collections, innermost last: the column of their entries, and their kind. */
+  private int[] indents = new int[8];
+  private boolean[] sequences = new boolean[8];
+  private int open;
+
+  /** The current line: where it starts and ends in chars, its 0-based number, and its first code point's index. */
+  private int lineStart;
+  private int lineEnd = -1;
+  private int line = -1;
+  private int lineCodePoint;
+  /** How many surrogate pairs the current line holds; without any, columns in chars and code points agree. */
+  private int linePairs;
+  /**
+   * The last mark's char index and column on a line with surrogate pairs: marks come in ascending
+   * order, so each column is counted on from the last one, and a line of many marks costs one pass.
+   */
+  private int countedTo;
+  private int countedColumn;
+
+  private CanonicalEvents(String text) {
+    this.text = text;
+  }
+
+  /**
+   * The events SnakeYAML would make of the text, or null when the text is outside the subset.
+   *
+   * @param text front matter, as SnakeYAML would be given it
+   * @return the events from stream start to stream end, or null
+   */
+  public static List<Event> of(String text) {
+    try {
+      return new CanonicalEvents(text).read();
+    } catch (GiveUp outside) {
+      return null;
+    }
+  }
+
+  private List<Event> read() {
+    Optional<Mark> start = Optional.of(new Mark("", 0, 0, 0, NO_BUFFER, 0));
+    emit(new StreamStartEvent(start, start));
+    if (!nextContentLine() || indentation() != 0) {
+      throw GiveUp.INSTANCE; // empty or indented front matter: SnakeYAML says what it makes of it
+    }
+    Optional<Mark> first = mark(lineStart);
+    emit(new DocumentStartEvent(false, Optional.empty(), Map.of(), first, first));
+    push(false, 0, first);
+    boolean nestedValue = entry(lineStart, plainEnd(lineStart));
+    while (nextContentLine()) {
+      int indent = indentation();
+      int at = lineStart + indent;
+      if (nestedValue) {
+        if (indent <= indents[open - 1]) {
+          throw GiveUp.INSTANCE; // an empty value, or a sequence as indented as its key
+        }
+        push(startsItem(at), indent, mark(at));
+      } else {
+        closeDeeperThan(indent, mark(at));
+      }
+      nestedValue = sequences[open - 1] ? item(at) : entry(at, plainEnd(at));
+    }
+    if (nestedValue) {
+      throw GiveUp.INSTANCE;
+    }
+    Optional<Mark> end = mark(lineEnd);
+    closeDeeperThan(-1, end);
+    emit(new DocumentEndEvent(false, end, end));
+    emit(new StreamEndEvent(end, end));
+    return events;
+  }
+
+  /**
+   * Reads a mapping entry whose key starts at a char index and whose plain scan ended at another;
+   * true when its value is on the lines below.
+   */
+  private boolean entry(int at, int colon) {
+    if (colon == lineEnd || text.charAt(colon - 1) == ' ' || colon - at > MAX_KEY_LENGTH) {
+      throw GiveUp.INSTANCE; // not a key, or one SnakeYAML trims or refuses as too long
+    }
+    emit(scalar(text.substring(at, colon), ScalarStyle.PLAIN, at, colon));
+    if (colon + 1 == lineEnd) {
+      return true;
+    }
+    int value = colon + 2;
+    if (value == lineEnd || text.charAt(value) == ' ') {
+      throw GiveUp.INSTANCE;
+    }
+    if (value(value) != lineEnd) {
+      throw GiveUp.INSTANCE;
+    }
+    return false;
+  }
+
+  /** Reads a sequence item whose dash is at a char index, with any items and keys compacted onto its line. */
+  private boolean item(int dash) {
+    if (!startsItem(dash)) {
+      throw GiveUp.INSTANCE;
+    }
+    int at = dash + 2;
+    while (startsItem(at)) {
+      push(true, at - lineStart, mark(at));
+      at += 2;
+    }
+    if (at == lineEnd || text.charAt(at) == ' ') {
+      throw GiveUp.INSTANCE; // an empty item, or content indented past its dash
+    }
+    char first = text.charAt(at);
+    if (first == '"' || first == '[' || first == '{') {
+      if (value(at) != lineEnd) {
+        throw GiveUp.INSTANCE;
+      }
+      return false;
+    }
+    int end = plainEnd(at);
+    if (end != lineEnd) {
+      push(false, at - lineStart, mark(at));
+      return entry(at, end);
+    }
+    plain(at, end);
+    return false;
+  }
+
+  private boolean startsItem(int at) {
+    return at + 1 < lineEnd && text.charAt(at) == '-' && text.charAt(at + 1) == ' ';
+  }
+
+  /** Reads a value that starts at a char index and returns where it ends. */
+  private int value(int at) {
+    char first = text.charAt(at);
+    if (first == '"') {
+      return doubleQuoted(at);
+    }
+    if (first == '[' || first == '{') {
+      return emptyFlow(at);
+    }
+    return plain(at, plainEnd(at));
+  }
+
+  /** Reads a plain scalar value from a char index to where its plain scan ended, which must be the line's end. */
+  private int plain(int at, int end) {
+    if (end != lineEnd || text.charAt(end - 1) == ' ') {
+      throw GiveUp.INSTANCE; // a key where a value belongs, or trailing spaces
+    }
+    emit(scalar(text.substring(at, end), ScalarStyle.PLAIN, at, end));
+    return end;
+  }
+
+  /**
+   * Where a plain scalar starting at a char index ends: at the colon that makes it a key, or at the
+   * end of its line.
+   */
+  private int plainEnd(int at) {
+    char first = text.charAt(at);
+    if (INDICATORS.indexOf(first) >= 0 || (first == '-' && (at + 1 == lineEnd || text.charAt(at + 1) == ' '))) {
+      throw GiveUp.INSTANCE;
+    }
+    for (int i = at; i < lineEnd; i++) {
+      char c = text.charAt(i);
+      if (c == ':' && (i + 1 == lineEnd || text.charAt(i + 1) == ' ')) {
+        return i;
+      }
+      if (c == '#' && text.charAt(i - 1) == ' ') {
+        throw GiveUp.INSTANCE; // a comment
+      }
+    }
+    return lineEnd;
+  }
+
+  private int emptyFlow(int at) {
+    char open = text.charAt(at);
+    char close = open == '[' ? ']' : '}';
+    if (at + 1 == lineEnd || text.charAt(at + 1) != close) {
+      throw GiveUp.INSTANCE;
+    }
+    Optional<Mark> start = mark(at);
+    Optional<Mark> afterOpen = mark(at + 1);
+    Optional<Mark> end = mark(at + 2);
+    if (open == '[') {
+      emit(new SequenceStartEvent(Optional.empty(), Optional.empty(), true, FlowStyle.FLOW, start, afterOpen));
+      emit(new SequenceEndEvent(afterOpen, end));
+    } else {
+      emit(new MappingStartEvent(Optional.empty(), Optional.empty(), true, FlowStyle.FLOW, start, afterOpen));
+      emit(new MappingEndEvent(afterOpen, end));
+    }
+    return at + 2;
+  }
+
+  /** Reads a double-quoted scalar on one line, with the escapes the canonical writer uses. */
+  private int doubleQuoted(int at) {
+    StringBuilder unescaped = null;
+    int chunk = at + 1;
+    for (int i = chunk; i < lineEnd; i++) {
+      char c = text.charAt(i);
+      if (c == '"') {
+        String value = unescaped == null ? text.substring(chunk, i) : unescaped.append(text, chunk, i).toString();
+        emit(scalar(value, ScalarStyle.DOUBLE_QUOTED, at, i + 1));
+        return i + 1;
+      }
+      if (c == '\\') {
+        if (unescaped == null) {
+          unescaped = new StringBuilder(lineEnd - at);
+        }
+        unescaped.append(text, chunk, i);
+        i = escape(i, unescaped);
+        chunk = i + 1;
+      }
+    }
+    throw GiveUp.INSTANCE; // the scalar goes on to the next line
+  }
+
+  /** Appends the character an escape at a char index stands for, and returns the index of its last char. */
+  private int escape(int backslash, StringBuilder out) {
+    char kind = backslash + 1 < lineEnd ? text.charAt(backslash + 1) : 0;
+    switch (kind) {
+      case '\\', '"' -> out.append(kind);
+      case 'n' -> out.append('\n');
+      case 't' -> out.append('\t');
+      case 'r' -> out.append('\r');
+      case '0' -> out.append('\0');
+      case 'e' -> out.append('\u001B');
+      case 'x' -> {
+        return hex(backslash + 2, 2, out);
+      }
+      case 'u' -> {
+        return hex(backslash + 2, 4, out);
+      }
+      default -> throw GiveUp.INSTANCE;
+    }
+    return backslash + 1;
+  }
+
+  private int hex(int from, int digits, StringBuilder out) {
+    if (from + digits > lineEnd) {
+      throw GiveUp.INSTANCE;
+    }
+    int value = 0;
+    for (int i = from; i < from + digits; i++) {
+      int digit = Character.digit(text.charAt(i), 16);
+      if (digit < 0) {
+        throw GiveUp.INSTANCE;
+      }
+      value = value * 16 + digit;
+    }
+    if (Character.isSurrogate((char) value)) {
+      throw GiveUp.INSTANCE; // half a pair: SnakeYAML's business
+    }
+    out.append((char) value);
+    return from + digits - 1;
+  }
+
+  private void emit(Event event) {
+    if (events.size() == MAX_EVENTS) {
+      throw GiveUp.INSTANCE;
+    }
+    events.add(event);
+  }
+
+  private ScalarEvent scalar(String value, ScalarStyle style, int start, int end) {
+    return new ScalarEvent(Optional.empty(), Optional.empty(), style == ScalarStyle.PLAIN ? PLAIN : QUOTED,
+        value, style, mark(start), mark(end));
+  }
+
+  private void push(boolean sequence, int indent, Optional<Mark> at) {
+    if (open == indents.length) {
+      indents = Arrays.copyOf(indents, open * 2);
+      sequences = Arrays.copyOf(sequences, open * 2);
+    }
+    indents[open] = indent;
+    sequences[open] = sequence;
+    open++;
+    emit(sequence
+        ? new SequenceStartEvent(Optional.empty(), Optional.empty(), true, FlowStyle.BLOCK, at, at)
+        : new MappingStartEvent(Optional.empty(), Optional.empty(), true, FlowStyle.BLOCK, at, at));
+  }
+
+  /** Ends the collections indented deeper than a line; the line must then continue the one it lands in. */
+  private void closeDeeperThan(int indent, Optional<Mark> at) {
+    while (open > 0 && indents[open - 1] > indent) {
+      open--;
+      emit(sequences[open] ? new SequenceEndEvent(at, at) : new MappingEndEvent(at, at));
+    }
+    if (indent >= 0 && (open == 0 || indents[open - 1] != indent)) {
+      throw GiveUp.INSTANCE;
+    }
+  }
+
+  /**
+   * How many spaces the current line starts with. A line of spaces only, and one that may be a
+   * document marker, are left to SnakeYAML.
+   */
+  private int indentation() {
+    int i = lineStart;
+    while (i < lineEnd && text.charAt(i) == ' ') {
+      i++;
+    }
+    if (i == lineEnd || (i == lineStart && (text.startsWith("---", i) || text.startsWith("...", i)))) {
+      throw GiveUp.INSTANCE;
+    }
+    return i - lineStart;
+  }
+
+  /**
+   * Moves to the next line that is not empty and checks its characters; false at the end of the
+   * text, with the current line then ending where the text does.
+   */
+  private boolean nextContentLine() {
+    while (lineEnd < text.length()) {
+      lineCodePoint += lineEnd - lineStart - linePairs + 1;
+      line++;
+      lineStart = lineEnd + 1;
+      linePairs = 0;
+      countedTo = lineStart;
+      countedColumn = 0;
+      int newline = text.indexOf('\n', lineStart);
+      lineEnd = newline < 0 ? text.length() : newline;
+      if (lineEnd > lineStart) {
+        checkCharacters();
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Gives up at any character SnakeYAML refuses or treats specially: controls (tab and CR among them),
+   * DEL, the C1 range (NEL among them), YAML 1.1 line separators, byte order marks, non-characters,
+   * unpaired surrogates.
+   */
+  private void checkCharacters() {
+    for (int i = lineStart; i < lineEnd; i++) {
+      char c = text.charAt(i);
+      if (c >= 0x20 && c < 0x7F) {
+        continue;
+      }
+      if (c < 0xA0 || c == '\u2028' || c == '\u2029' || c == '\uFEFF' || c == '\uFFFE' || c == '\uFFFF') {
+        throw GiveUp.INSTANCE;
+      }
+      if (Character.isSurrogate(c)) {
+        if (!Character.isHighSurrogate(c) || i + 1 == lineEnd || !Character.isLowSurrogate(text.charAt(i + 1))) {
+          throw GiveUp.INSTANCE;
+        }
+        i++;
+        linePairs++;
+      }
+    }
+  }
+
+  /** SnakeYAML's mark for a char index on the current line (or just past its end). */
+  private Optional<Mark> mark(int at) {
+    int column;
+    if (linePairs == 0) {
+      column = at - lineStart;
+    } else {
+      if (at < countedTo) {
+        countedTo = lineStart;
+        countedColumn = 0;
+      }
+      countedColumn += text.codePointCount(countedTo, at);
+      countedTo = at;
+      column = countedColumn;
+    }
+    return Optional.of(new Mark("", lineCodePoint + column, line, column, NO_BUFFER, 0));
+  }
+}

@@ -1,0 +1,207 @@
+package org.seeddoc.internal.yaml;
+
+import java.util.List;
+import org.seeddoc.Position;
+import org.seeddoc.Rule;
+import org.seeddoc.internal.source.Envelope;
+import org.seeddoc.internal.source.ReadFailure;
+import org.seeddoc.internal.source.ReaderLimits;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.events.AliasEvent;
+import org.snakeyaml.engine.v2.events.CollectionStartEvent;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.NodeEvent;
+import org.snakeyaml.engine.v2.events.ScalarEvent;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.ReaderException;
+import org.snakeyaml.engine.v2.parser.Parser;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
+
+/**
+ * SnakeYAML's event stream with seeddoc's refusals applied as events arrive: no aliases, anchors or
+ * tags, nesting and scalars within the limits. Refusing at the event keeps a billion-laughs file or
+ * ten thousand nested brackets from costing more than reading up to the first offending token.
+ * Front matter in the layout seeddoc writes gets its events from {@link CanonicalEvents}, the rest
+ * from SnakeYAML's parser.
+ */
+public final class EventReader {
+  /** Immutable, and costly enough to build that one per document shows in benchmarks. */
+  static final LoadSettings SETTINGS =
+      LoadSettings.builder().setCodePointLimit(Integer.MAX_VALUE).setUseMarks(true).build();
+
+  private final Parser parser;
+  private final FrontMatterText frontMatter;
+  private final ReaderLimits limits;
+  private final CommentFinder comments;
+  private Event lastEvent;
+  private int depth;
+
+  /**
+   * Starts reading front matter.
+   *
+   * @param frontMatter the front matter
+   * @param limits the limits to apply
+   */
+  public EventReader(FrontMatterText frontMatter, ReaderLimits limits) {
+    List<Event> canonical = CanonicalEvents.of(frontMatter.text());
+    this.parser = canonical != null
+        ? new ListedEvents(canonical)
+        : new ParserImpl(SETTINGS, new StreamReader(SETTINGS, frontMatter.text()));
+    this.frontMatter = frontMatter;
+    this.limits = limits;
+    this.comments = new CommentFinder(frontMatter);
+  }
+
+  /**
+   * The file position where an event starts.
+   *
+   * @param event an event of this reader
+   * @return the position
+   */
+  public Position position(Event event) {
+    return frontMatter.position(event.getStartMark());
+  }
+
+  /**
+   * The first comment seen so far.
+   *
+   * @return its position, or null
+   */
+  public Position firstComment() {
+    return comments.first();
+  }
+
+  /**
+   * The next event, checked.
+   *
+   * @return the event
+   * @throws ReadFailure on a syntax error, a refused feature or a limit
+   */
+  public Event next() {
+    Event event = pull();
+    comments.visit(event);
+    if (event instanceof AliasEvent) {
+      throw refused(event, "aliases ('*') are not allowed in seed documents");
+    }
+    if (event instanceof NodeEvent node && node.getAnchor().isPresent()) {
+      throw refused(event, "anchors ('&') are not allowed in seed documents");
+    }
+    if (event instanceof ScalarEvent scalar) {
+      checkScalar(scalar);
+    } else if (event instanceof CollectionStartEvent collection) {
+      checkCollection(collection);
+    } else if (event.getEventId() == Event.ID.MappingEnd || event.getEventId() == Event.ID.SequenceEnd) {
+      depth--;
+    }
+    lastEvent = event;
+    return event;
+  }
+
+  /**
+   * The next event, without taking it or checking it.
+   *
+   * @return the event
+   * @throws ReadFailure on a syntax error
+   */
+  public Event peek() {
+    try {
+      return parser.peekEvent();
+    } catch (RuntimeException e) {
+      throw syntaxFailure(e);
+    }
+  }
+
+  private Event pull() {
+    try {
+      return parser.next();
+    } catch (RuntimeException e) {
+      throw syntaxFailure(e);
+    }
+  }
+
+  private void checkScalar(ScalarEvent scalar) {
+    if (scalar.getTag().isPresent()) {
+      throw refused(scalar, "tags ('!') are not allowed in seed documents");
+    }
+    if (scalar.getValue().length() > limits.maxScalarLength()) {
+      throw new ReadFailure(
+          Rule.LIMIT,
+          frontMatter.position(scalar.getStartMark()),
+          "a scalar of " + scalar.getValue().length() + " characters is longer than the limit of "
+              + limits.maxScalarLength());
+    }
+  }
+
+  private void checkCollection(CollectionStartEvent collection) {
+    if (collection.getTag().isPresent()) {
+      throw refused(collection, "tags ('!') are not allowed in seed documents");
+    }
+    if (++depth > limits.maxDepth()) {
+      throw new ReadFailure(
+          Rule.LIMIT,
+          frontMatter.position(collection.getStartMark()),
+          "mappings and sequences are nested deeper than the limit of " + limits.maxDepth());
+    }
+  }
+
+  private ReadFailure refused(Event event, String message) {
+    return new ReadFailure(Rule.REFUSED_FEATURE, frontMatter.position(event.getStartMark()), message);
+  }
+
+  /**
+   * Turns whatever the parser threw into a positioned failure. SnakeYAML documents its marked
+   * exceptions; anything else it throws is still bad input to us, never a reason to let a stray
+   * runtime exception escape.
+   */
+  private ReadFailure syntaxFailure(RuntimeException e) {
+    if (e instanceof MarkedYamlEngineException marked) {
+      String context = marked.getContext();
+      String message = marked.getProblem() + (context == null ? "" : " (" + context + ")");
+      Position position =
+          frontMatter.position(marked.getProblemMark().or(marked::getContextMark));
+      return new ReadFailure(Rule.SYNTAX, position, message);
+    }
+    if (e instanceof ReaderException reader) {
+      return new ReadFailure(
+          Rule.SYNTAX,
+          frontMatter.positionOfCodePoint(reader.getPosition()),
+          String.format("character U+%04X is not allowed in YAML; write it as an escape inside double quotes", reader.getCodePoint()));
+    }
+    Position position =
+        lastEvent == null
+            ? new Position(Envelope.FRONT_MATTER_LINE, 1)
+            : frontMatter.position(lastEvent.getEndMark());
+    return new ReadFailure(Rule.SYNTAX, position, "unreadable YAML: " + e.getMessage());
+  }
+
+  /** Events made beforehand, handed out as SnakeYAML's parser would hand them out. */
+  private static final class ListedEvents implements Parser {
+    private final List<Event> events;
+    private int next;
+
+    ListedEvents(List<Event> events) {
+      this.events = events;
+    }
+
+    @Override
+    public boolean checkEvent(Event.ID id) {
+      return peekEvent().getEventId() == id;
+    }
+
+    @Override
+    public Event peekEvent() {
+      return events.get(next);
+    }
+
+    @Override
+    public Event next() {
+      return events.get(next++);
+    }
+
+    @Override
+    public boolean hasNext() {
+      return next < events.size();
+    }
+  }
+}

@@ -1,0 +1,8 @@
+/**
+ * Stage 2, YAML. Input: front matter text. Output: SnakeYAML events with seeddoc's refusals and
+ * limits applied ({@link org.seeddoc.internal.yaml.EventReader}), made by the fast path for the
+ * canonical layout ({@link org.seeddoc.internal.yaml.CanonicalEvents}) or by SnakeYAML's parser;
+ * the first comment's position; the core schema's reading of plain scalars; and the text rules for
+ * writing scalars ({@link org.seeddoc.internal.yaml.YamlText}).
+ */
+package org.seeddoc.internal.yaml;

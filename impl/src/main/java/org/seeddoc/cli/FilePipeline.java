@@ -1,0 +1,136 @@
+package org.seeddoc.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.regex.Pattern;
+import org.seeddoc.Finding;
+import org.seeddoc.ParseResult;
+import org.seeddoc.Position;
+import org.seeddoc.Rule;
+import org.seeddoc.SeedReader;
+import org.seeddoc.SeedWriter;
+import org.seeddoc.internal.finding.FindingCollector;
+import org.seeddoc.internal.source.ReaderLimits;
+import org.seeddoc.internal.source.SourceText;
+import org.seeddoc.validation.SeedValidator;
+
+/**
+ * The one way a file goes through the tool, for {@code check} and {@code fmt} alike: path, its bytes
+ * read once, parse, then validate or format, and the findings as a {@link FileOutcome} for the
+ * report. Thread-safe. The validator comes as a future because starting Hibernate Validator is the
+ * slowest part of starting the tool: files are read and parsed while it starts on another core.
+ */
+final class FilePipeline {
+  private static final Pattern SEED_FILE_NAME = Pattern.compile("[0-9]{3,}_[0-9a-f]{16}\\.txt");
+  /** One byte past the reader's limit, so that a larger file is its SD005 error, read no further. */
+  private static final int MAX_READ = ReaderLimits.DEFAULTS.maxDocumentSize() + 1;
+  /** Where findings about a whole file stand. */
+  private static final Position FILE_START = new Position(1, 1);
+
+  private final SeedReader reader = SeedReader.create();
+  private final SeedWriter writer = SeedWriter.create();
+  private final Future<SeedValidator> validator;
+
+  /** A pipeline that formats only. */
+  FilePipeline() {
+    this(null);
+  }
+
+  /** A pipeline that checks, with the validator on its way. */
+  FilePipeline(Future<SeedValidator> validator) {
+    this.validator = validator;
+  }
+
+  /** How {@code fmt} treats a file. */
+  record FormatMode(boolean checkOnly, boolean dropComments) {}
+
+  /** Every finding of one file: a file that cannot be read is a finding too. */
+  FileOutcome check(SeedFiles.SeedFile file) {
+    String source = file.path().toString();
+    FindingCollector out = new FindingCollector(source);
+    try {
+      out.addAll(validator().validate(reader.parse(bytes(file), source)));
+    } catch (IOException e) {
+      out.report(Rule.UNREADABLE, null, FILE_START, "cannot read the file: " + e.getMessage());
+    } catch (RuntimeException e) {
+      out.report(Rule.UNREADABLE, null, FILE_START, failedOn(e));
+    }
+    if (file.inFolder() && !SEED_FILE_NAME.matcher(file.path().getFileName().toString()).matches()) {
+      out.report(Rule.FILE_NAME, null, FILE_START,
+          "seed files are named <3 or more digits>_<16 lowercase hex digits>.txt, such as 000_d1aaf954cc0ce8f5.txt");
+    }
+    return FileOutcome.of(file, out.sorted());
+  }
+
+  /**
+   * Formats one file, or with {@code checkOnly} only says whether it is canonical. A file with an
+   * error, or whose comments formatting would drop, is reported and left as it is.
+   */
+  FileOutcome format(SeedFiles.SeedFile file, FormatMode mode) {
+    String source = file.path().toString();
+    FindingCollector out = new FindingCollector(source);
+    try {
+      byte[] original = bytes(file);
+      ParseResult result = reader.parse(original, source);
+      List<Finding> errors = result.findings().stream().filter(Finding::isError).toList();
+      if (!errors.isEmpty()) {
+        return FileOutcome.of(file, errors);
+      }
+      byte[] canonical = writer.write(result.document().orElseThrow()).getBytes(StandardCharsets.UTF_8);
+      if (Arrays.equals(original, canonical)) {
+        return FileOutcome.of(file, List.of());
+      }
+      if (mode.checkOnly()) {
+        out.report(Rule.NOT_CANONICAL, null, firstDifference(original, canonical),
+            "not in the canonical layout; run 'seeddoc fmt' on it");
+        return FileOutcome.of(file, out.sorted());
+      }
+      if (result.firstComment().isPresent() && !mode.dropComments()) {
+        out.report(Rule.COMMENTS, null, result.firstComment().get(),
+            "the front matter has comments, which formatting would drop; remove them or pass --drop-comments");
+        return FileOutcome.of(file, out.sorted());
+      }
+      AtomicFiles.replace(file.path(), canonical);
+      return new FileOutcome(file, List.of(), true, null);
+    } catch (IOException e) {
+      return new FileOutcome(file, List.of(), false, source + ": cannot read or write: " + e.getMessage());
+    } catch (RuntimeException e) {
+      out.report(Rule.UNREADABLE, null, FILE_START, failedOn(e));
+      return FileOutcome.of(file, out.sorted());
+    }
+  }
+
+  private static byte[] bytes(SeedFiles.SeedFile file) throws IOException {
+    try (InputStream in = Files.newInputStream(file.path())) {
+      return in.readNBytes(MAX_READ);
+    }
+  }
+
+  /** A bug of seeddoc's, not the file's: say so, and go on with the other files. */
+  private static String failedOn(RuntimeException e) {
+    return "seeddoc failed on this file (please report it): " + e;
+  }
+
+  /** Where a file first differs from its canonical form: the line, at column 1. */
+  private static Position firstDifference(byte[] original, byte[] canonical) {
+    int at = Arrays.mismatch(original, canonical);
+    return new Position(SourceText.positionOfByte(original, Math.min(at, original.length)).line(), 1);
+  }
+
+  private SeedValidator validator() {
+    try {
+      return validator.get();
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("Hibernate Validator could not start", e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while Hibernate Validator was starting", e);
+    }
+  }
+}

@@ -1,0 +1,78 @@
+package org.seeddoc.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import org.seeddoc.Finding;
+
+/**
+ * Runs the pipeline over every file on all cores and reports the files in the order they were
+ * listed, whatever the number of threads.
+ */
+final class FileRunner {
+  /** Batches checked ahead of the one being reported, per job: enough to keep every core busy. */
+  private static final int AHEAD_PER_JOB = 4;
+  /** Files per batch at most; small runs use batches of one, so that two files use two cores. */
+  private static final int MAX_BATCH = 32;
+  /** Batches per job at least, while batches stay under the most: the load spreads evenly to the end. */
+  private static final int MIN_BATCHES_PER_JOB = 16;
+
+  private FileRunner() {}
+
+  /** What a run found: the totals, and whether a file could not be read or written. */
+  record Result(Report.Totals totals, boolean problems) {}
+
+  /**
+   * Handles files in parallel but reports them in order: a bounded window of batches of consecutive
+   * files is in flight, and the oldest batch is reported as soon as it is done, so memory stays flat
+   * however many files there are. Batches, rather than single files, because handing each file of a
+   * large folder to a thread on its own cost more system time than reading it. A file that could not
+   * be read or written is said on {@code err}, in its place.
+   */
+  static Result run(List<SeedFiles.SeedFile> files, Function<SeedFiles.SeedFile, FileOutcome> pipeline,
+      Report report, PrintWriter err, int threads) throws InterruptedException, ExecutionException {
+    ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
+      Thread thread = new Thread(task, "seeddoc-file");
+      thread.setDaemon(true);
+      return thread;
+    });
+    int batch = Math.max(1, Math.min(MAX_BATCH, files.size() / (threads * MIN_BATCHES_PER_JOB)));
+    int errors = 0;
+    int warnings = 0;
+    boolean problems = false;
+    try {
+      Deque<Future<List<FileOutcome>>> window = new ArrayDeque<>();
+      for (int next = 0; next < files.size() || !window.isEmpty(); ) {
+        if (next < files.size() && window.size() < threads * AHEAD_PER_JOB) {
+          List<SeedFiles.SeedFile> batchFiles = files.subList(next, Math.min(files.size(), next + batch));
+          next += batchFiles.size();
+          window.add(pool.submit(() -> batchFiles.stream().map(pipeline).toList()));
+          continue;
+        }
+        for (FileOutcome outcome : window.poll().get()) {
+          report.file(outcome);
+          if (outcome.problem() != null) {
+            err.println(outcome.problem());
+            problems = true;
+          }
+          for (Finding finding : outcome.findings()) {
+            if (finding.isError()) {
+              errors++;
+            } else {
+              warnings++;
+            }
+          }
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    return new Result(new Report.Totals(files.size(), errors, warnings), problems);
+  }
+}
