@@ -119,11 +119,11 @@ public final class ValueType<V> {
     return (V) javaType.cast(value);
   }
 
-  /** The type as the format specification names it, such as {@code sequence of token}. */
+  /** The type as the format specification names it, such as {@code sequence of tokens}. */
   @Override
   public String toString() {
     return switch (kind) {
-      case LIST -> "sequence of " + item;
+      case LIST -> "sequence of " + item + "s";
       case RECORD -> record().name() + " mapping";
       default -> kind.documentedName();
     };

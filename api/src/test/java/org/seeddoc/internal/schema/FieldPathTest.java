@@ -1,0 +1,33 @@
+package org.seeddoc.internal.schema;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FieldPathTest {
+  @Test
+  void pathsAreBuiltAsFindingsNameThem() {
+    String path = FieldPath.child(FieldPath.item(FieldPath.child(FieldPath.item("related", 0), "images"), 2), "url");
+    assertEquals("related[0].images[2].url", path);
+    assertEquals("title", FieldPath.child("", "title"));
+  }
+
+  @Test
+  void parentsWalkUpToTheDocument() {
+    assertEquals("related[0].images[2]", FieldPath.parent("related[0].images[2].url"));
+    assertEquals("related[0].images", FieldPath.parent("related[0].images[2]"));
+    assertEquals("related", FieldPath.parent("related[0]"));
+    assertEquals("", FieldPath.parent("related"));
+  }
+
+  @Test
+  void stepsParseWhatChildAndItemBuild() {
+    assertEquals(List.of("related", 0, "provider", "name"), FieldPath.steps("related[0].provider.name"));
+    assertEquals(List.of("topics", 12), FieldPath.steps("topics[12]"));
+    assertEquals(List.of(), FieldPath.steps(""));
+    assertThrows(IllegalArgumentException.class, () -> FieldPath.steps("topics[1"));
+    assertThrows(IllegalArgumentException.class, () -> FieldPath.steps("a..b"));
+  }
+}
