@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import org.seeddoc.internal.schema.SeedSchema;
 import org.seeddoc.internal.util.Instants;
 import org.seeddoc.internal.util.Lists;
 
@@ -75,7 +76,7 @@ public record RelatedArticle(
    * @param unknownFields keys the model does not know, in file order; never null
    */
   public RelatedArticle {
-    Instants.requireWritable(publishedDateTime, "publishedDateTime");
+    Instants.requireWritable(publishedDateTime, SeedSchema.PUBLISHED_DATE_TIME);
     topics = Lists.copyOrNull(topics);
     images = Lists.copyOrNull(images);
     unknownFields = unknownFields == null ? List.of() : List.copyOf(unknownFields);

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.util.Objects;
+import org.seeddoc.internal.schema.SeedSchema;
 import org.seeddoc.internal.util.Instants;
 import org.seeddoc.internal.util.Lists;
 
@@ -91,7 +92,7 @@ public record SeedDocument(
    * @param body everything after the closing {@code ---} line, byte for byte; never null
    */
   public SeedDocument {
-    Instants.requireWritable(publishedDateTime, "publishedDateTime");
+    Instants.requireWritable(publishedDateTime, SeedSchema.PUBLISHED_DATE_TIME);
     topics = Lists.copyOrNull(topics);
     images = Lists.copyOrNull(images);
     related = Lists.copyOrNull(related);

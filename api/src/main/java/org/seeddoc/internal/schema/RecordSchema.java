@@ -27,6 +27,8 @@ public final class RecordSchema<R, B> {
   private final Map<String, Integer> indexes = new HashMap<>();
   private final List<String> keys;
   private final List<String> required;
+  private final List<FieldSpec<R, B, ?>> beforeUnknownFields;
+  private final List<FieldSpec<R, B, ?>> afterUnknownFields;
   private final Supplier<B> builder;
   private final Function<B, R> build;
   private final Function<R, List<UnknownField>> unknownFields;
@@ -53,6 +55,8 @@ public final class RecordSchema<R, B> {
     }
     this.keys = fields.stream().map(FieldSpec::key).toList();
     this.required = fields.stream().filter(FieldSpec::required).map(FieldSpec::key).toList();
+    this.beforeUnknownFields = fields.stream().filter(f -> f.layout() != Layout.LAST_BLOCK).toList();
+    this.afterUnknownFields = fields.stream().filter(f -> f.layout() == Layout.LAST_BLOCK).toList();
     this.builder = builder;
     this.build = build;
     this.unknownFields = unknownFields;
@@ -84,6 +88,24 @@ public final class RecordSchema<R, B> {
    */
   public List<FieldSpec<R, B, ?>> fields() {
     return fields;
+  }
+
+  /**
+   * The fields the canonical layout writes before the mapping's unknown fields, in order.
+   *
+   * @return the fields; unmodifiable
+   */
+  public List<FieldSpec<R, B, ?>> beforeUnknownFields() {
+    return beforeUnknownFields;
+  }
+
+  /**
+   * The fields the canonical layout writes after the mapping's unknown fields: its last block.
+   *
+   * @return the fields; unmodifiable
+   */
+  public List<FieldSpec<R, B, ?>> afterUnknownFields() {
+    return afterUnknownFields;
   }
 
   /**

@@ -32,6 +32,11 @@ public final class ValueType<V> {
   private final ValueType<?> item;
   /** Supplied lazily: the document's schema names the related article's before that one is built. */
   private final Supplier<RecordSchema<?, ?>> record;
+  /**
+   * The supplied schema, kept once asked for. Racy on purpose: every thread that sees null asks the
+   * supplier, which returns the same immutable, safely published schema.
+   */
+  private RecordSchema<?, ?> resolved;
 
   private ValueType(ValueKind kind, Class<?> javaType, ValueType<?> item, Supplier<RecordSchema<?, ?>> record) {
     this.kind = kind;
@@ -104,7 +109,12 @@ public final class ValueType<V> {
     if (record == null) {
       throw new IllegalStateException(kind + " has no schema");
     }
-    return record.get();
+    RecordSchema<?, ?> schema = resolved;
+    if (schema == null) {
+      schema = record.get();
+      resolved = schema;
+    }
+    return schema;
   }
 
   /**

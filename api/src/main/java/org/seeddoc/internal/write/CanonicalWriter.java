@@ -23,6 +23,8 @@ import org.seeddoc.internal.yaml.YamlText;
 public final class CanonicalWriter {
   private static final String MARKER = "---\n";
   private static final int STEP = 2;
+  /** Spaces to indent from, so that indenting a line allocates nothing; deeper lines append more. */
+  private static final String SPACES = " ".repeat(64);
 
   private final StringBuilder out = new StringBuilder(4096);
   /** The dashes of sequence items whose first line is still to be written, such as {@code "  - "}. */
@@ -46,16 +48,12 @@ public final class CanonicalWriter {
 
   /** Writes a record's fields at an indentation; the mapping's last block comes after its unknown fields. */
   private <R> void fields(int indent, RecordSchema<R, ?> schema, R record) {
-    for (FieldSpec<R, ?, ?> field : schema.fields()) {
-      if (field.layout() != Layout.LAST_BLOCK) {
-        field(indent, field, record);
-      }
+    for (FieldSpec<R, ?, ?> field : schema.beforeUnknownFields()) {
+      field(indent, field, record);
     }
     unknown(indent, schema.unknownFields(record));
-    for (FieldSpec<R, ?, ?> field : schema.fields()) {
-      if (field.layout() == Layout.LAST_BLOCK) {
-        field(indent, field, record);
-      }
+    for (FieldSpec<R, ?, ?> field : schema.afterUnknownFields()) {
+      field(indent, field, record);
     }
   }
 
@@ -189,7 +187,13 @@ public final class CanonicalWriter {
       out.append(pendingItem);
       pendingItem = null;
     } else {
-      out.append(" ".repeat(indent));
+      spaces(indent);
+    }
+  }
+
+  private void spaces(int count) {
+    for (int left = count; left > 0; left -= SPACES.length()) {
+      out.append(SPACES, 0, Math.min(left, SPACES.length()));
     }
   }
 

@@ -48,13 +48,38 @@ public final class YamlText {
    * @throws IllegalArgumentException if the text holds an unpaired surrogate, which UTF-8 cannot hold
    */
   public static String doubleQuoted(String text) {
-    StringBuilder out = new StringBuilder(text.length() + 2).append('"');
-    for (int i = 0; i < text.length(); ) {
+    int unescaped = unescapedPrefix(text);
+    if (unescaped == text.length()) {
+      return "\"" + text + "\"";
+    }
+    StringBuilder out = new StringBuilder(text.length() + 8).append('"').append(text, 0, unescaped);
+    for (int i = unescaped; i < text.length(); ) {
       int c = text.codePointAt(i);
       i += Character.charCount(c);
       appendEscaped(out, c);
     }
     return out.append('"').toString();
+  }
+
+  /**
+   * How many chars at the start of a text are written as they are: most text has no character to
+   * escape, and is then copied whole rather than code point by code point.
+   */
+  private static int unescapedPrefix(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x20 || c == '"' || c == '\\' || (c >= 0x7F && c <= 0x9F) || c == 0x2028 || c == 0x2029
+          || c == 0xFEFF || c == 0xFFFE || c == 0xFFFF) {
+        return i;
+      }
+      if (Character.isSurrogate(c)) {
+        if (!Character.isHighSurrogate(c) || i + 1 == text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
+          return i;
+        }
+        i++;
+      }
+    }
+    return text.length();
   }
 
   private static void appendEscaped(StringBuilder out, int c) {
