@@ -9,6 +9,8 @@ module org.seeddoc.impl {
   requires jakarta.validation;
   requires org.hibernate.validator;
   requires org.bouncycastle.provider;
+  requires com.ibm.icu;
+  requires com.google.common;
   requires java.logging;
   requires static info.picocli;
 

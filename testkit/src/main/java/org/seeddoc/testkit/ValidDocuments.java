@@ -252,8 +252,10 @@ public final class ValidDocuments {
   }
 
   /**
-   * The Google AMP Cache URL of an https AMP page on an ASCII host without {@code xn--} labels,
-   * written here independently of the validator's implementation so that each checks the other.
+   * The Google AMP Cache URL of an https AMP page on a short lower-case ASCII host without
+   * {@code xn--} labels, whose path is no image or font and does not end in {@code /} before a query
+   * or fragment: written here independently of the validator's implementation, so that each checks
+   * the other. The cache URL keeps the page's query and fragment.
    */
   static String ampCacheUrl(String ampWebUrl) {
     String rest = ampWebUrl.substring("https://".length());
@@ -263,7 +265,6 @@ public final class ValidDocuments {
     if (subdomain.length() >= 4 && subdomain.startsWith("--", 2)) {
       subdomain = "0-" + subdomain + "-0";
     }
-    int hash = rest.indexOf('#');
-    return "https://" + subdomain + ".cdn.ampproject.org/c/s/" + (hash < 0 ? rest : rest.substring(0, hash));
+    return "https://" + subdomain + ".cdn.ampproject.org/c/s/" + rest;
   }
 }

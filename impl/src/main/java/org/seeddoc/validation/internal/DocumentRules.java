@@ -19,7 +19,6 @@ import static org.seeddoc.internal.schema.SeedSchema.WEB_URL;
 
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.seeddoc.Image;
 import org.seeddoc.RelatedArticle;
@@ -97,7 +96,7 @@ public final class DocumentRules {
     }
     WebUrl url = WebUrl.parse(value);
     if (url.problem() != null) {
-      out.report(Rule.URL, path, "'" + path + "' " + url.problem() + ": " + quoted(value), null);
+      out.report(Rule.URL, path, "'" + path + "' " + url.problem() + ": " + quoted(value), url.fix());
       return null;
     }
     if (url.scheme().equals("http")) {
@@ -118,14 +117,7 @@ public final class DocumentRules {
     if (amp == null) {
       return;
     }
-    String expected;
-    try {
-      expected = AmpCache.url(amp);
-    } catch (IllegalArgumentException e) {
-      out.report(Rule.AMP_CACHE_MISMATCH, cdnPath,
-          "'" + cdnPath + "' cannot be checked: the host of '" + AMP_WEB_URL + "' is not valid Punycode", null);
-      return;
-    }
+    String expected = AmpCache.url(amp);
     if (!expected.equals(a.cdnAmpWebUrl())) {
       out.report(Rule.AMP_CACHE_MISMATCH, cdnPath,
           "'" + cdnPath + "' is not the AMP Cache URL of '" + AMP_WEB_URL + "', which is " + quoted(expected), expected);
@@ -138,17 +130,22 @@ public final class DocumentRules {
     if (domain == null || domain.isBlank()) {
       return;
     }
-    String problem = DnsNames.problem(domain);
-    if (problem != null) {
-      out.report(Rule.DOMAIN, domainPath, "'" + domainPath + "' " + problem + ": " + quoted(domain), null);
+    Hosts.Name name = Hosts.of(domain);
+    if (name.problem() != null) {
+      out.report(Rule.DOMAIN, domainPath, "'" + domainPath + "' " + name.problem() + ": " + quoted(domain), name.fix());
+      return;
+    }
+    if (RegistrableDomains.isPublicSuffix(name.ascii())) {
+      out.report(Rule.DOMAIN, domainPath, "'" + domainPath + "' is a public suffix, under which anyone can register"
+          + " a domain, not a provider's own domain: " + quoted(domain), null);
       return;
     }
     if (web != null) {
-      String host = web.host().toLowerCase(Locale.ROOT);
-      String expected = domain.toLowerCase(Locale.ROOT);
-      if (!host.equals(expected) && !host.endsWith("." + expected)) {
-        out.report(Rule.PROVIDER_DOMAIN, domainPath,
-            "'" + a.field(WEB_URL) + "' is on " + host + ", which is not " + expected + " or under it", null);
+      String site = RegistrableDomains.of(web.asciiHost());
+      String provider = RegistrableDomains.of(name.ascii());
+      if (!site.equals(provider)) {
+        out.report(Rule.PROVIDER_DOMAIN, domainPath, "'" + a.field(WEB_URL) + "' is on " + quoted(web.host())
+            + ", whose registrable domain " + site + " is not the provider's, " + provider, null);
       }
     }
   }

@@ -5,16 +5,20 @@ import java.net.URISyntaxException;
 
 /**
  * An absolute http or https URL taken apart, or the reason it cannot be. The checks are seeddoc's
- * own and stricter than {@link URI}'s: lowercase scheme, no user info, a DNS name of two or more
- * labels or an IP literal, a port from 1 to 65535, and no white space or control characters.
+ * own and stricter than {@link URI}'s: lowercase scheme, no user info, a host that is a valid name
+ * in its normal form ({@link Hosts}) or an IP literal, a port from 1 to 65535, and no white space,
+ * control characters or bidi controls anywhere.
  *
+ * @param text the URL as written
  * @param scheme {@code http} or {@code https}
  * @param host the host as written, brackets included for an IPv6 literal
+ * @param name the host's normal forms, or null for an IP literal
  * @param port the port as written, or null
  * @param rest the path, query and fragment as written
  * @param problem why the URL is invalid, or null when it is valid
+ * @param fix the URL with its problem mended, or null when there is no sure mend
  */
-record WebUrl(String scheme, String host, String port, String rest, String problem) {
+record WebUrl(String text, String scheme, String host, Hosts.Name name, String port, String rest, String problem, String fix) {
   private static final int MAX_PORT = 65_535;
 
   static WebUrl parse(String url) {
@@ -25,26 +29,27 @@ record WebUrl(String scheme, String host, String port, String rest, String probl
           ? c <= ' ' || c == 0x7F
           : Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c);
       if (bad) {
-        return invalid("must not contain white space or control characters");
+        return invalid(url, "must not contain white space or control characters", null);
+      }
+      if (c >= 0x80 && Hosts.isInvisible(c) && !isInHost(url, i)) {
+        return invalid(url, String.format("must not contain the invisible character U+%04X", c), withoutInvisible(url));
       }
     }
     int colon = url.indexOf(':');
     if (colon <= 0 || !url.startsWith("//", colon + 1)) {
-      return invalid("must be an absolute URL starting with https://");
+      return invalid(url, "must be an absolute URL starting with https://", null);
     }
     String scheme = url.substring(0, colon);
     if (!scheme.equals("http") && !scheme.equals("https")) {
-      return invalid(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https")
-          ? "must have a lowercase scheme" : "must use http or https, not '" + shorten(scheme) + "'");
+      boolean upper = scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https");
+      return invalid(url, upper ? "must have a lowercase scheme" : "must use http or https, not '" + shorten(scheme) + "'",
+          upper ? Hosts.asciiLower(scheme) + url.substring(colon) : null);
     }
     int authorityStart = colon + 3;
-    int authorityEnd = authorityStart;
-    while (authorityEnd < url.length() && "/?#".indexOf(url.charAt(authorityEnd)) < 0) {
-      authorityEnd++;
-    }
+    int authorityEnd = authorityEnd(url, authorityStart);
     String authority = url.substring(authorityStart, authorityEnd);
     if (authority.contains("@")) {
-      return invalid("must not contain user info ('user@')");
+      return invalid(url, "must not contain user info ('user@')", null);
     }
     String host = authority;
     String port = null;
@@ -53,35 +58,51 @@ record WebUrl(String scheme, String host, String port, String rest, String probl
       host = authority.substring(0, portColon);
       port = authority.substring(portColon + 1);
     }
-    String problem = hostProblem(host);
-    if (problem == null && port != null) {
-      problem = portProblem(port);
-    }
-    return new WebUrl(scheme, host, port, url.substring(authorityEnd), problem);
-  }
-
-  /** The URL without its fragment, from the host on. */
-  String hostAndPathWithoutFragment() {
-    int hash = rest.indexOf('#');
-    return host + (port == null ? "" : ":" + port) + (hash < 0 ? rest : rest.substring(0, hash));
-  }
-
-  private static WebUrl invalid(String problem) {
-    return new WebUrl(null, null, null, null, problem);
-  }
-
-  private static String hostProblem(String host) {
+    String rest = url.substring(authorityEnd);
     if (host.isEmpty()) {
-      return "has no host";
+      return new WebUrl(url, scheme, host, null, port, rest, "has no host", null);
     }
     if (host.startsWith("[")) {
-      return isIpv6Literal(host) ? null : "has an invalid IPv6 address";
+      return new WebUrl(url, scheme, host, null, port, rest, isIpv6Literal(host) ? portProblem(port) : "has an invalid IPv6 address", null);
     }
     if (isDigitsAndDots(host)) {
-      return isIpv4(host) ? null : "has an invalid IPv4 address";
+      return new WebUrl(url, scheme, host, null, port, rest, ipv4Problem(host) == null ? portProblem(port) : ipv4Problem(host), null);
     }
-    String problem = DnsNames.problem(host);
-    return problem == null ? null : "has a host that " + problem;
+    Hosts.Name name = Hosts.of(host);
+    if (name.problem() != null) {
+      String fix = name.fix() == null ? null : scheme + "://" + name.fix() + (port == null ? "" : ":" + port) + rest;
+      return new WebUrl(url, scheme, host, name, port, rest, "has a host that " + name.problem(), fix);
+    }
+    return new WebUrl(url, scheme, host, name, port, rest, portProblem(port), null);
+  }
+
+  /** The host in its normal form, A-labels, lower case; an IP literal as written. */
+  String asciiHost() {
+    return name == null ? host : name.ascii();
+  }
+
+  /** Whether a char index lies in the URL's host, where {@link Hosts} reports invisible characters with the host's normal form. */
+  private static boolean isInHost(String url, int index) {
+    int start = url.indexOf("://");
+    return start >= 0 && index > start + 3 && index <= authorityEnd(url, start + 3);
+  }
+
+  private static int authorityEnd(String url, int start) {
+    int end = start;
+    while (end < url.length() && "/?#".indexOf(url.charAt(end)) < 0) {
+      end++;
+    }
+    return end;
+  }
+
+  private static String withoutInvisible(String url) {
+    StringBuilder out = new StringBuilder();
+    url.codePoints().filter(c -> !Hosts.isInvisible(c)).forEach(out::appendCodePoint);
+    return out.toString();
+  }
+
+  private static WebUrl invalid(String url, String problem, String fix) {
+    return new WebUrl(url, null, null, null, null, null, problem, fix);
   }
 
   /** Such a host is meant as an IPv4 address, whether or not it is a valid one. */
@@ -95,17 +116,24 @@ record WebUrl(String scheme, String host, String port, String rest, String probl
     return true;
   }
 
-  private static boolean isIpv4(String host) {
+  /**
+   * Four decimal parts from 0 to 255. A part with a leading zero is refused: browsers read
+   * {@code 010} as octal 8, other programs as ten, so the URL names different hosts to each.
+   */
+  private static String ipv4Problem(String host) {
     String[] parts = host.split("\\.", -1);
     if (parts.length != 4) {
-      return false;
+      return "has an invalid IPv4 address";
     }
     for (String part : parts) {
       if (part.isEmpty() || part.length() > 3 || Integer.parseInt(part) > 255) {
-        return false;
+        return "has an invalid IPv4 address";
+      }
+      if (part.length() > 1 && part.charAt(0) == '0') {
+        return "has an IPv4 address with a leading zero, which browsers read as octal";
       }
     }
-    return true;
+    return null;
   }
 
   /** Java's URI parser checks IPv6 literals strictly and never looks anything up. */
@@ -122,7 +150,10 @@ record WebUrl(String scheme, String host, String port, String rest, String probl
   }
 
   private static String portProblem(String port) {
-    if (port.isEmpty() || port.length() > 5 || !DnsNames.isDigits(port)) {
+    if (port == null) {
+      return null;
+    }
+    if (port.isEmpty() || port.length() > 5 || !Hosts.isDigits(port)) {
       return "has a port that is not a number from 1 to 65535";
     }
     int value = Integer.parseInt(port);
