@@ -4,6 +4,8 @@
  * <p>Start with {@link org.seeddoc.validation.SeedValidator}. The command-line tool needs picocli, an
  * optional dependency: library users who only validate do not need it on their path.
  */
+// ICU4J has no module descriptor of its own, only an automatic module name.
+@SuppressWarnings("requires-automatic")
 module org.seeddoc.impl {
   requires transitive org.seeddoc;
   requires jakarta.validation;

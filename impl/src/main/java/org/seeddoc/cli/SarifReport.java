@@ -39,13 +39,14 @@ final class SarifReport implements Report {
     out.println("  \"runs\": [{");
     out.println("    \"tool\": {\"driver\": {\"name\": \"seeddoc\", \"version\": " + Json.string(version)
         + ", \"informationUri\": " + Json.string(INFORMATION_URI) + ", \"rules\": [");
+    RuleDocs docs = new RuleDocs();
     Rule[] rules = Rule.values();
     for (int i = 0; i < rules.length; i++) {
       Rule rule = rules[i];
       out.println("      {\"id\": " + Json.string(rule.id())
           + ", \"name\": " + Json.string(name(rule))
           + ", \"shortDescription\": {\"text\": " + Json.string(rule.summary() + ".") + "}"
-          + ", \"helpUri\": " + Json.string(INFORMATION_URI + "/blob/main/docs/rules.md#" + rule.id().toLowerCase(Locale.ROOT))
+          + ", \"helpUri\": " + Json.string(docs.link(rule))
           + ", \"defaultConfiguration\": {\"level\": " + Json.string(rule.severity().label()) + "}}"
           + (i + 1 < rules.length ? "," : ""));
     }

@@ -1,10 +1,12 @@
 package org.seeddoc.cli;
 
 import java.io.PrintWriter;
+import org.seeddoc.Finding;
 
 /**
- * One line per finding, {@code file:line:column: severity [RULE] message}, a line for each file
- * {@code fmt} wrote, and for {@code check} a summary line.
+ * One line per finding, {@code file:line:column: severity [RULE] message}, followed, as compilers
+ * print notes, by an indented {@code   fix: …} line with the whole suggested value when the finding
+ * has one; a line for each file {@code fmt} wrote; and for {@code check} a summary line.
  */
 final class TextReport implements Report {
   private final PrintWriter out;
@@ -17,7 +19,12 @@ final class TextReport implements Report {
 
   @Override
   public void file(FileOutcome outcome) {
-    outcome.findings().forEach(out::println);
+    for (Finding finding : outcome.findings()) {
+      out.println(finding);
+      if (finding.fix() != null) {
+        out.println("  fix: " + TerminalText.escape(finding.fix()));
+      }
+    }
     if (outcome.rewritten()) {
       out.println("formatted " + outcome.file().path());
     }

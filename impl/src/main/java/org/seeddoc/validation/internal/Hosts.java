@@ -53,19 +53,19 @@ final class Hosts {
     errors.addAll(asciiInfo.getErrors());
     errors.addAll(unicodeInfo.getErrors());
     errors.removeAll(ACCEPTED);
-    String[] labels = host.split("\\.", -1);
-    if (labels.length < 2) {
-      return new Name(ascii, unicode, "must have two or more labels, such as example.org", null);
-    }
     if (!errors.isEmpty()) {
       return new Name(ascii, unicode, describe(errors.iterator().next(), host), normalFix(host));
     }
+    String[] labels = host.split("\\.", -1);
     String written = writtenLike(labels, ascii.split("\\.", -1), unicode.split("\\.", -1));
     if (written == null || !written.equals(asciiLower(host))) {
       String fix = normalFix(host);
       return new Name(ascii, unicode, invisible(host) >= 0
           ? String.format("holds the invisible character U+%04X", invisible(host))
           : "is not in its normal form, which is " + fix, fix);
+    }
+    if (labels.length < 2) {
+      return new Name(ascii, unicode, "must have two or more labels, such as example.org", null);
     }
     if (isDigits(labels[labels.length - 1])) {
       return new Name(ascii, unicode, "ends in a numeric label", null);

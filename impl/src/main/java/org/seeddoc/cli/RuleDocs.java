@@ -1,0 +1,54 @@
+package org.seeddoc.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.seeddoc.Rule;
+
+/**
+ * Links to each rule's section of {@code docs/rules.md}, which ships in the jar: the anchor is the
+ * one GitHub gives the section's heading, so a link lands on it. Immutable and thread-safe.
+ */
+final class RuleDocs {
+  static final String RULES_PAGE = "https://github.com/seeddoc/seeddoc/blob/main/docs/rules.md";
+  private static final Pattern HEADING = Pattern.compile("(?m)^## (SD\\d{3}) — .*$");
+  /** What GitHub drops from a heading to make its anchor: punctuation and symbols, not letters, digits, marks, spaces, '-' or '_'. */
+  private static final Pattern DROPPED = Pattern.compile("[^\\p{L}\\p{M}\\p{N}\\p{Pc} -]");
+
+  private final Map<Rule, String> anchors = new EnumMap<>(Rule.class);
+
+  RuleDocs() {
+    Matcher heading = HEADING.matcher(read());
+    while (heading.find()) {
+      Rule.forId(heading.group(1)).ifPresent(rule -> anchors.put(rule, anchor(heading.group().substring(3))));
+    }
+  }
+
+  /** The link to a rule's section; to the page's top for a rule the page lacks, which RuleDocumentationTest forbids. */
+  String link(Rule rule) {
+    String anchor = anchors.get(rule);
+    return anchor == null ? RULES_PAGE : RULES_PAGE + "#" + anchor;
+  }
+
+  /** GitHub's anchor of a heading: lower case, punctuation dropped, each space a hyphen. */
+  static String anchor(String heading) {
+    return DROPPED.matcher(heading.toLowerCase(Locale.ROOT)).replaceAll("").replace(' ', '-');
+  }
+
+  private static String read() {
+    try (InputStream in = RuleDocs.class.getResourceAsStream("rules.md")) {
+      if (in == null) {
+        throw new IllegalStateException("rules.md is missing from seeddoc's jar");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
