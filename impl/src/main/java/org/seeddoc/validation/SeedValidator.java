@@ -34,6 +34,7 @@ public final class SeedValidator {
 
   private SeedValidator() {
     this.constraints = new FieldConstraints();
+    DocumentRules.prepare();
   }
 
   /**

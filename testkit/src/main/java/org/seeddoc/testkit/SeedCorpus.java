@@ -19,10 +19,14 @@ import org.seeddoc.SeedWriter;
 /**
  * Writes reproducible folders of realistic seed files, for benchmarks and for tests that need data.
  *
- * <p>Files look like the real seeds: English headlines and excerpts, one to three topics, sometimes
- * images, zero to three related articles with their own providers and images, a secured value, in the
- * canonical layout, 1 to 6 KB each. They are named {@code NNNNNN_<16 hex>.txt}. The same count and
- * seed give the same files, byte for byte, on every machine.
+ * <p>Files look like the real seeds and the news feeds they come from: English headlines and
+ * excerpts, one to three topics, sometimes images, zero to three related articles with their own
+ * providers and images, a secured value, in the canonical layout, 1 to 6 KB each. URLs have queries,
+ * fragments and ports now and then, some providers have internationalized domains (in U-labels and
+ * in A-labels) or domains under a multi-label public suffix, and AMP pages come with their AMP
+ * Cache URLs as the AMP Project computes them. Every file validates without an error. They are named
+ * {@code NNNNNN_<16 hex>.txt}. The same count and seed give the same files, byte for byte, on every
+ * machine.
  */
 public final class SeedCorpus {
   private static final String[] WORDS = (
@@ -31,9 +35,24 @@ public final class SeedCorpus {
       + "university network privacy security health clinical trial results global market energy climate "
       + "battery solar grid policy report analysis growth technology software cloud platform startup")
       .split(" ");
-  private static final String[] PROVIDERS = {
-    "IET:theiet.org", "News Medical:news-medical.net", "EurekAlert!:eurekalert.org",
-    "Benzinga.com:benzinga.com", "Reuters:reuters.com", "TechCrunch:techcrunch.com"};
+  /**
+   * Name, domain, and the AMP Cache subdomain of {@code www.} and the domain, as the AMP Project's
+   * {@code createCurlsSubdomain} gives it (computed with it once, for the internationalized ones).
+   */
+  private static final String[][] PROVIDERS = {
+    {"IET", "theiet.org", "www-theiet-org"},
+    {"News Medical", "news-medical.net", "www-news--medical-net"},
+    {"EurekAlert!", "eurekalert.org", "www-eurekalert-org"},
+    {"Benzinga.com", "benzinga.com", "www-benzinga-com"},
+    {"Reuters", "reuters.com", "www-reuters-com"},
+    {"TechCrunch", "techcrunch.com", "www-techcrunch-com"},
+    {"BBC", "bbc.co.uk", "www-bbc-co-uk"},
+    {"Süddeutsche Zeitung", "süddeutsche.de", "xn--www-sddeutsche-de-62b"},
+    {"Bücher", "xn--bcher-kva.de", "xn--www-bcher-de-hlb"},
+    {"日本経済", "日本経済.jp", "xn--www--jp-fs3o55gz0zht3b"}};
+  private static final String[] QUERIES = {"?utm_source=rss&utm_medium=feed", "?id=4711", "?page=2&ref=home"};
+  private static final String[] FRAGMENTS = {"#comments", "#section-2", "#top"};
+  private static final String[] PORTS = {":8443", ":443"};
   private static final String[] TOPICS = {"AI", "Health", "Energy", "Science", "Business", "Technology"};
 
   private SeedCorpus() {}
@@ -83,8 +102,9 @@ public final class SeedCorpus {
    * @return the document
    */
   public static SeedDocument document(SplittableRandom random) {
-    String[] provider = PROVIDERS[random.nextInt(PROVIDERS.length)].split(":");
+    String[] provider = PROVIDERS[random.nextInt(PROVIDERS.length)];
     String webUrl = url(random, "www." + provider[1]);
+    String amp = random.nextInt(3) == 0 ? ampUrl(random, provider) : null;
     List<RelatedArticle> related = new ArrayList<>();
     for (int i = random.nextInt(4); i > 0; i--) {
       related.add(related(random));
@@ -96,6 +116,8 @@ public final class SeedCorpus {
         .publishedDateTime(instant(random))
         .originalUrl(webUrl)
         .webUrl(webUrl)
+        .ampWebUrl(amp)
+        .cdnAmpWebUrl(amp == null ? null : cacheUrl(amp, provider))
         .type("article")
         .quality(random.nextInt(101))
         .heat(random.nextInt(102) - 1)
@@ -110,17 +132,15 @@ public final class SeedCorpus {
   }
 
   private static RelatedArticle related(SplittableRandom random) {
-    String[] provider = PROVIDERS[random.nextInt(PROVIDERS.length)].split(":");
-    String host = "www." + provider[1];
-    String path = "/news/" + slug(random);
-    String amp = "https://" + host + "/amp" + path;
+    String[] provider = PROVIDERS[random.nextInt(PROVIDERS.length)];
+    String amp = ampUrl(random, provider);
     return RelatedArticle.builder()
         .title(sentence(random, 8, 20))
         .excerpt(sentence(random, 20, 40))
         .publishedDateTime(instant(random))
-        .webUrl("https://" + host + path)
+        .webUrl("https://www." + provider[1] + "/news/" + slug(random) + extras(random))
         .ampWebUrl(amp)
-        .cdnAmpWebUrl(ValidDocuments.ampCacheUrl(amp))
+        .cdnAmpWebUrl(cacheUrl(amp, provider))
         .type("article")
         .provider(Provider.of(provider[0], provider[1]))
         .quality(random.nextInt(101))
@@ -161,7 +181,32 @@ public final class SeedCorpus {
   }
 
   private static String url(SplittableRandom random, String host) {
-    return "https://" + host + "/content/articles/" + (2015 + random.nextInt(10)) + "/" + slug(random) + "/";
+    String port = random.nextInt(20) == 0 ? PORTS[random.nextInt(PORTS.length)] : "";
+    return "https://" + host + port + "/content/articles/" + (2015 + random.nextInt(10)) + "/" + slug(random) + "/"
+        + extras(random);
+  }
+
+  /** An AMP page of the provider's, on www., now and then with a port, a query or a fragment. */
+  private static String ampUrl(SplittableRandom random, String[] provider) {
+    String port = random.nextInt(20) == 0 ? PORTS[random.nextInt(PORTS.length)] : "";
+    return "https://www." + provider[1] + port + "/amp/news/" + slug(random) + extras(random);
+  }
+
+  /**
+   * The AMP Cache URL of an https page on the provider's www. host whose path does not end in /
+   * and is no image or font: the cache drops the port and keeps the path, query and fragment.
+   */
+  private static String cacheUrl(String ampUrl, String[] provider) {
+    String host = "www." + provider[1];
+    String rest = ampUrl.substring(ampUrl.indexOf('/', "https://".length()));
+    return "https://" + provider[2] + ".cdn.ampproject.org/c/s/" + host + rest;
+  }
+
+  /** Nothing, mostly; else a query, a fragment or both, as feeds add them. */
+  private static String extras(SplittableRandom random) {
+    String query = random.nextInt(4) == 0 ? QUERIES[random.nextInt(QUERIES.length)] : "";
+    String fragment = random.nextInt(6) == 0 ? FRAGMENTS[random.nextInt(FRAGMENTS.length)] : "";
+    return query + fragment;
   }
 
   private static String slug(SplittableRandom random) {

@@ -20,8 +20,6 @@ import org.bouncycastle.util.encoders.Base32;
 final class AmpCache {
   private static final String CACHE_DOMAIN = ".cdn.ampproject.org";
   private static final int MAX_LABEL = 63;
-  /** Decodes and encodes Punycode only; the host was checked, in its normal form, before. */
-  private static final IDNA PUNYCODE = IDNA.getUTS46Instance(IDNA.NONTRANSITIONAL_TO_ASCII | IDNA.NONTRANSITIONAL_TO_UNICODE);
   /** The reference's test for a name with both directions, character ranges as it writes them. */
   private static final String LTR_RANGES = "AZaz\u00C0\u00D6\u00D8\u00F6\u00F8\u02B8\u0300\u0590\u0800\u1FFF\u200E\u200E"
       + "\u2C00\uFB1C\uFE00\uFE6F\uFEFD\uFFFF";
@@ -55,6 +53,30 @@ final class AmpCache {
       "vnf", "w30", "wfn", "wnf", "woff", "woff2", "xfc", "xfn", "xfr", "xft", "zfi", "zsu", "_v"));
 
   private AmpCache() {}
+
+  /** Decodes and encodes Punycode only, the host being in its normal form; loaded on first use. */
+  private static final class Punycode {
+    private Punycode() {}
+
+    /** Loaded only when a name needs it. */
+    private static final class Lenient {
+      static final IDNA IDNA_LENIENT = IDNA.getUTS46Instance(IDNA.NONTRANSITIONAL_TO_ASCII | IDNA.NONTRANSITIONAL_TO_UNICODE);
+    }
+
+    /** The U-labels of a name: for a lower-case ASCII name with no {@code xn--} label, the name. */
+    static String toUnicode(String name) {
+      return isPlain(name) ? name : Lenient.IDNA_LENIENT.nameToUnicode(name, new StringBuilder(), new IDNA.Info()).toString();
+    }
+
+    /** The A-label of one label: for a lower-case ASCII label, the label. */
+    static String toAscii(String label) {
+      return isPlain(label) ? label : Lenient.IDNA_LENIENT.labelToASCII(label, new StringBuilder(), new IDNA.Info()).toString();
+    }
+
+    private static boolean isPlain(String name) {
+      return Hosts.isAscii(name) && !name.contains("xn--");
+    }
+  }
 
   /** The cache URL of a valid AMP page URL. */
   static String url(WebUrl page) {
@@ -92,12 +114,12 @@ final class AmpCache {
     if (hasHyphens34(hostname)) {
       return hashed(hostname);
     }
-    String unicode = PUNYCODE.nameToUnicode(hostname, new StringBuilder(), new IDNA.Info()).toString();
+    String unicode = Punycode.toUnicode(hostname);
     if (hostname.length() > MAX_LABEL || hostname.indexOf('.') < 0 || (has(unicode, LTR_RANGES) && has(unicode, RTL_RANGES))) {
       return hashed(hostname);
     }
     String joined = unicode.replace("-", "--").replace(".", "-");
-    String encoded = PUNYCODE.labelToASCII(joined, new StringBuilder(), new IDNA.Info()).toString().toLowerCase(Locale.ROOT);
+    String encoded = Punycode.toAscii(joined).toLowerCase(Locale.ROOT);
     if (encoded.length() > MAX_LABEL) {
       return hashed(hostname);
     }

@@ -38,6 +38,15 @@ public final class DocumentRules {
   private DocumentRules() {}
 
   /**
+   * Loads what the rules need on every document, the Public Suffix List above all, so that a
+   * validator's construction pays for it (on the command line, on another core while files are
+   * read) and its first document does not.
+   */
+  public static void prepare() {
+    RegistrableDomains.isPublicSuffix("example.org");
+  }
+
+  /**
    * Checks a document and reports what is wrong.
    *
    * @param document the document

@@ -22,17 +22,21 @@ import java.util.Set;
  * its normal form as the fix. Thread-safe: ICU's UTS #46 instances are immutable.
  */
 final class Hosts {
-  private static final IDNA STRICT = IDNA.getUTS46Instance(IDNA.NONTRANSITIONAL_TO_ASCII
-      | IDNA.NONTRANSITIONAL_TO_UNICODE | IDNA.CHECK_BIDI | IDNA.CHECK_CONTEXTJ | IDNA.CHECK_CONTEXTO
-      | IDNA.USE_STD3_RULES);
-  /**
-   * The errors seeddoc does not count. Browsers accept {@code --} in a label's third and fourth
-   * places (WHATWG URL sets CheckHyphens to false), real hosts have them
-   * ({@code r3---sn-5hne6nsr.googlevideo.com}), and the AMP Cache encodes such hosts.
-   */
-  private static final Set<IDNA.Error> ACCEPTED = EnumSet.of(IDNA.Error.HYPHEN_3_4);
 
   private Hosts() {}
+
+  /** Loaded on first use: a run over ASCII hosts only never loads ICU4J. */
+  private static final class Uts46 {
+    static final IDNA STRICT = IDNA.getUTS46Instance(IDNA.NONTRANSITIONAL_TO_ASCII
+        | IDNA.NONTRANSITIONAL_TO_UNICODE | IDNA.CHECK_BIDI | IDNA.CHECK_CONTEXTJ | IDNA.CHECK_CONTEXTO
+        | IDNA.USE_STD3_RULES);
+    /**
+     * The errors seeddoc does not count. Browsers accept {@code --} in a label's third and fourth
+     * places (WHATWG URL sets CheckHyphens to false), real hosts have them
+     * ({@code r3---sn-5hne6nsr.googlevideo.com}), and the AMP Cache encodes such hosts.
+     */
+    static final Set<IDNA.Error> ACCEPTED = EnumSet.of(IDNA.Error.HYPHEN_3_4);
+  }
 
   /**
    * A host taken apart.
@@ -45,14 +49,54 @@ final class Hosts {
   record Name(String ascii, String unicode, String problem, String fix) {}
 
   static Name of(String host) {
+    return isLetterDigitHyphenName(host) ? letterDigitHyphenName(host) : viaUts46(host);
+  }
+
+  /**
+   * A name of ASCII letters, digits and inner hyphens, no {@code xn--} label and no label or name
+   * over DNS's lengths: nearly every host, and one that UTS #46 maps only by lower-casing and finds
+   * no error in. Checking it here keeps ICU4J from loading for a check of only such hosts, as a
+   * pre-commit run over a few files is; {@code HostsTest} compares the two ways on such names.
+   */
+  private static boolean isLetterDigitHyphenName(String host) {
+    if (host.isEmpty() || host.length() > 253) {
+      return false;
+    }
+    int labelStart = 0;
+    for (int i = 0; i <= host.length(); i++) {
+      char c = i < host.length() ? host.charAt(i) : '.';
+      if (c == '.') {
+        int length = i - labelStart;
+        if (length == 0 || length > 63 || host.charAt(labelStart) == '-' || host.charAt(i - 1) == '-'
+            || host.regionMatches(true, labelStart, "xn--", 0, 4)) {
+          return false;
+        }
+        labelStart = i + 1;
+      } else if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static Name letterDigitHyphenName(String host) {
+    String lower = asciiLower(host);
+    String last = lower.substring(lower.lastIndexOf('.') + 1);
+    String problem = lower.indexOf('.') < 0 ? "must have two or more labels, such as example.org"
+        : isDigits(last) ? "ends in a numeric label" : null;
+    return new Name(lower, lower, problem, null);
+  }
+
+  /** The host checked by ICU4J's UTS #46. */
+  static Name viaUts46(String host) {
     IDNA.Info asciiInfo = new IDNA.Info();
-    String ascii = STRICT.nameToASCII(host, new StringBuilder(), asciiInfo).toString();
+    String ascii = Uts46.STRICT.nameToASCII(host, new StringBuilder(), asciiInfo).toString();
     IDNA.Info unicodeInfo = new IDNA.Info();
-    String unicode = STRICT.nameToUnicode(host, new StringBuilder(), unicodeInfo).toString();
+    String unicode = Uts46.STRICT.nameToUnicode(host, new StringBuilder(), unicodeInfo).toString();
     Set<IDNA.Error> errors = EnumSet.noneOf(IDNA.Error.class);
     errors.addAll(asciiInfo.getErrors());
     errors.addAll(unicodeInfo.getErrors());
-    errors.removeAll(ACCEPTED);
+    errors.removeAll(Uts46.ACCEPTED);
     if (!errors.isEmpty()) {
       return new Name(ascii, unicode, describe(errors.iterator().next(), host), normalFix(host));
     }
@@ -91,13 +135,13 @@ final class Hosts {
     StringBuilder visible = new StringBuilder();
     host.codePoints().filter(c -> !isInvisible(c)).forEach(visible::appendCodePoint);
     IDNA.Info asciiInfo = new IDNA.Info();
-    String ascii = STRICT.nameToASCII(visible, new StringBuilder(), asciiInfo).toString();
+    String ascii = Uts46.STRICT.nameToASCII(visible, new StringBuilder(), asciiInfo).toString();
     IDNA.Info unicodeInfo = new IDNA.Info();
-    String unicode = STRICT.nameToUnicode(visible, new StringBuilder(), unicodeInfo).toString();
+    String unicode = Uts46.STRICT.nameToUnicode(visible, new StringBuilder(), unicodeInfo).toString();
     Set<IDNA.Error> errors = EnumSet.noneOf(IDNA.Error.class);
     errors.addAll(asciiInfo.getErrors());
     errors.addAll(unicodeInfo.getErrors());
-    errors.removeAll(ACCEPTED);
+    errors.removeAll(Uts46.ACCEPTED);
     if (!errors.isEmpty()) {
       return null;
     }
