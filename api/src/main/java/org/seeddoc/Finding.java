@@ -2,6 +2,7 @@ package org.seeddoc;
 
 import java.util.Comparator;
 import java.util.Objects;
+import org.seeddoc.internal.finding.FindingText;
 
 /**
  * One problem found in a seed document, by the reader or by a validator.
@@ -75,12 +76,15 @@ public record Finding(
   }
 
   /**
-   * Formats the finding as one line: {@code file:line:column: severity [RULE] message}.
+   * Formats the finding as one line: {@code file:line:column: severity [RULE] message}. Control
+   * characters, line separators and bidi controls in the source name or the message are escaped
+   * (a backslash, {@code u} and four hex digits), so the line is always one line.
    *
    * @return the finding as a single line of text
    */
   @Override
   public String toString() {
-    return source + ":" + line + ":" + column + ": " + severity().label() + " [" + rule.id() + "] " + message;
+    return FindingText.printable(source) + ":" + line + ":" + column + ": " + severity().label()
+        + " [" + rule.id() + "] " + FindingText.printable(message);
   }
 }

@@ -3,6 +3,7 @@ package org.seeddoc;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.seeddoc.internal.finding.FindingText;
 import org.seeddoc.internal.read.ParseOutcome;
 
 /**
@@ -99,7 +100,7 @@ public final class ParseResult {
       return outcome.document();
     }
     Finding first = errors.get(0);
-    String snippet = outcome.text() == null ? "" : outcome.text().snippet(first.line(), first.column());
+    String snippet = outcome.text() == null ? "" : FindingText.withoutSecrets(outcome.text().snippet(first.line(), first.column()));
     throw new SeedFormatException(errors, snippet);
   }
 }

@@ -2,7 +2,6 @@ package org.seeddoc;
 
 import java.time.Instant;
 import java.util.List;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -44,7 +43,7 @@ public record RelatedArticle(
     String ampWebUrl,
     String cdnAmpWebUrl,
     @NotBlank String type,
-    @NotNull @Valid Provider provider,
+    @NotNull Provider provider,
     @NotNull @Min(value = 0, message = "must be from 0 to 100")
         @Max(value = 100, message = "must be from 0 to 100")
         Integer quality,
@@ -52,8 +51,8 @@ public record RelatedArticle(
         @Max(value = 100, message = "must be from -1 (unknown) to 100")
         Integer heat,
     Boolean published,
-    List<@NotBlank String> topics,
-    List<@Valid Image> images,
+    List<String> topics,
+    List<Image> images,
     List<UnknownField> unknownFields) {
 
   /**

@@ -13,6 +13,8 @@ import java.util.Objects;
  * @param nonce the text after the first {@code ;}, or {@code null} when the value has no {@code ;}
  */
 public record Secured(String payload, String nonce) {
+  /** The most of the value that seeddoc ever shows, as its messages do. */
+  private static final int SHOWN = 16;
 
   /**
    * Creates the record, checking its components as the type's description says.
@@ -44,6 +46,18 @@ public record Secured(String payload, String nonce) {
    */
   public String text() {
     return nonce == null ? payload : payload + ";" + nonce;
+  }
+
+  /**
+   * Shows no more of the value than seeddoc's messages do: its first 16 characters and its length,
+   * so that a document logged or printed in a stack trace does not give its secured value away.
+   *
+   * @return such as {@code Secured[AAECAwQFBgcICQoL… (70 characters)]}
+   */
+  @Override
+  public String toString() {
+    String text = text();
+    return "Secured[" + (text.length() <= SHOWN ? text : text.substring(0, SHOWN) + "… (" + text.length() + " characters)") + "]";
   }
 
   /**

@@ -2,7 +2,6 @@ package org.seeddoc;
 
 import java.time.Instant;
 import java.util.List;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -60,10 +59,10 @@ public record SeedDocument(
         @Max(value = 100, message = "must be from -1 (unknown) to 100")
         Integer heat,
     @NotNull Boolean published,
-    @NotNull @Valid Provider provider,
-    List<@NotBlank String> topics,
-    List<@Valid Image> images,
-    List<@Valid RelatedArticle> related,
+    @NotNull Provider provider,
+    List<String> topics,
+    List<Image> images,
+    List<RelatedArticle> related,
     @NotNull Secured secured,
     List<UnknownField> unknownFields,
     String body) {

@@ -19,21 +19,23 @@ final class CheckCommand implements Callable<Integer> {
           .description("text (default), json, sarif or github.").build())
       .addOption(CommandSpecs.flag("--strict", "Exit 1 on warnings too."))
       .addOption(OptionSpec.builder("--jobs").type(Integer.class).paramLabel("N")
-          .description("Files checked at once (default: the number of cores).").build())
+          .description("Files checked at once, from 1 to " + FileRunner.MAX_JOBS + " (default: the number of cores).").build())
       .addPositional(CommandSpecs.paths());
 
   @Override
   public Integer call() throws Exception {
     Integer jobs = CommandSpecs.value(spec, "--jobs");
-    int threads = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
-    if (threads < 1) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--jobs must be at least 1");
+    if (jobs != null && (jobs < 1 || jobs > FileRunner.MAX_JOBS)) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--jobs must be from 1 to " + FileRunner.MAX_JOBS + ", not " + jobs);
     }
+    int threads = jobs == null ? FileRunner.defaultJobs() : jobs;
     FilePipeline pipeline = new FilePipeline(ValidatorStart.begin());
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     SeedFiles.Listing listing = SeedFiles.expand(CommandSpecs.paths(spec));
     listing.errors().forEach(err::println);
+    listing.notes().forEach(err::println);
     Report.Format format = CommandSpecs.value(spec, "--format");
     Report report = format.open(out, Version.text());
     FileRunner.Result result = FileRunner.run(listing.files(), pipeline::check, report, err, threads);
@@ -44,6 +46,10 @@ final class CheckCommand implements Callable<Integer> {
     }
     boolean strict = CommandSpecs.value(spec, "--strict");
     Report.Totals totals = result.totals();
-    return (totals.errors() > 0 || (strict && totals.warnings() > 0) ? ExitCode.FINDINGS : ExitCode.OK).code();
+    if (totals.files() == 0) {
+      err.println("seeddoc: no seed file (*.txt, *.md) was found in the paths given" + (strict ? "; --strict fails on that" : ""));
+    }
+    boolean failed = totals.errors() > 0 || (strict && (totals.warnings() > 0 || totals.files() == 0));
+    return (failed ? ExitCode.FINDINGS : ExitCode.OK).code();
   }
 }

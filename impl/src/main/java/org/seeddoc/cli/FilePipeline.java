@@ -54,6 +54,10 @@ final class FilePipeline {
   FileOutcome check(SeedFiles.SeedFile file) {
     String source = file.path().toString();
     FindingCollector out = new FindingCollector(source);
+    if (file.unreadable() != null) {
+      out.report(Rule.UNREADABLE, null, FILE_START, file.unreadable());
+      return FileOutcome.of(file, out.sorted());
+    }
     try {
       out.addAll(validator().validate(reader.parse(bytes(file), source)));
     } catch (IOException e) {
@@ -75,6 +79,10 @@ final class FilePipeline {
   FileOutcome format(SeedFiles.SeedFile file, FormatMode mode) {
     String source = file.path().toString();
     FindingCollector out = new FindingCollector(source);
+    if (file.unreadable() != null) {
+      out.report(Rule.UNREADABLE, null, FILE_START, file.unreadable());
+      return FileOutcome.of(file, out.sorted());
+    }
     try {
       byte[] original = bytes(file);
       ParseResult result = reader.parse(original, source);
@@ -96,6 +104,9 @@ final class FilePipeline {
             "the front matter has comments, which formatting would drop; remove them or pass --drop-comments");
         return FileOutcome.of(file, out.sorted());
       }
+      if (!readsBackEqual(canonical, result, source, out)) {
+        return FileOutcome.of(file, out.sorted());
+      }
       AtomicFiles.replace(file.path(), canonical);
       return new FileOutcome(file, List.of(), true, null);
     } catch (IOException e) {
@@ -104,6 +115,27 @@ final class FilePipeline {
       out.report(Rule.UNREADABLE, null, FILE_START, failedOn(e));
       return FileOutcome.of(file, out.sorted());
     }
+  }
+
+  /**
+   * Whether what fmt is about to write reads back, with no error, as the document it was made from;
+   * if not, the file is left as it is and the reason is a finding at its first line. The writer can
+   * make text the reader refuses: escapes make a text longer than the size limit, say.
+   */
+  private boolean readsBackEqual(byte[] canonical, ParseResult result, String source, FindingCollector out) {
+    ParseResult again = reader.parse(canonical, source);
+    Finding error = again.findings().stream().filter(Finding::isError).findFirst().orElse(null);
+    if (error != null) {
+      out.report(error.rule(), error.field(), FILE_START, "formatting would write a file that does not read back ("
+          + error.message() + ", at line " + error.line() + " of the formatted text); the file is left as it is");
+      return false;
+    }
+    if (!again.document().equals(result.document())) {
+      out.report(Rule.NOT_CANONICAL, null, FILE_START,
+          "formatting would write a file that reads back as another document; the file is left as it is (please report it)");
+      return false;
+    }
+    return true;
   }
 
   private static byte[] bytes(SeedFiles.SeedFile file) throws IOException {

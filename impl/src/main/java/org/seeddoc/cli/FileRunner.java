@@ -23,7 +23,18 @@ final class FileRunner {
   /** Batches per job at least, while batches stay under the most: the load spreads evenly to the end. */
   private static final int MIN_BATCHES_PER_JOB = 16;
 
+  /**
+   * The most threads {@code --jobs} may ask for: more cannot help on any machine seeddoc runs on,
+   * and each thread holds a stack and a window of batches.
+   */
+  static final int MAX_JOBS = 256;
+
   private FileRunner() {}
+
+  /** One thread per core, within the limit. */
+  static int defaultJobs() {
+    return Math.min(MAX_JOBS, Runtime.getRuntime().availableProcessors());
+  }
 
   /** What a run found: the totals, and whether a file could not be read or written. */
   record Result(Report.Totals totals, boolean problems) {}

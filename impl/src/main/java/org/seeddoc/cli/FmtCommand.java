@@ -24,12 +24,13 @@ final class FmtCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     SeedFiles.Listing listing = SeedFiles.expand(CommandSpecs.paths(spec));
     listing.errors().forEach(err::println);
+    listing.notes().forEach(err::println);
     FilePipeline.FormatMode mode = new FilePipeline.FormatMode(
         CommandSpecs.value(spec, "--check"), CommandSpecs.value(spec, "--drop-comments"));
     FilePipeline pipeline = new FilePipeline();
     Report report = new TextReport(out, false);
     FileRunner.Result result = FileRunner.run(listing.files(), file -> pipeline.format(file, mode), report, err,
-        Runtime.getRuntime().availableProcessors());
+        FileRunner.defaultJobs());
     report.finish(result.totals());
     ExitCode exit = result.totals().errors() > 0 ? ExitCode.FINDINGS : ExitCode.OK;
     return (listing.errors().isEmpty() && !result.problems() ? exit : ExitCode.USAGE).code();

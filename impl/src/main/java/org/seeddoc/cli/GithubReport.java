@@ -2,6 +2,7 @@ package org.seeddoc.cli;
 
 import java.io.PrintWriter;
 import org.seeddoc.Finding;
+import org.seeddoc.internal.finding.FindingText;
 
 /**
  * GitHub Actions workflow commands, {@code ::error file=…,line=…,col=…,title=…::message}, which
@@ -29,9 +30,12 @@ final class GithubReport implements Report {
     // Annotations carry everything; a summary line would only be noise in the log.
   }
 
-  /** Escapes a message as GitHub's runner expects. */
+  /**
+   * Escapes a message as GitHub's runner expects, after the escaping every format shares: the
+   * runner passes other control characters, ESC included, to the log as they are.
+   */
   private static String data(String text) {
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+    return FindingText.printable(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"));
   }
 
   /** Escapes a property value, where ':' and ',' are separators too. */

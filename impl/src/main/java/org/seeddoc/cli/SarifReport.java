@@ -1,8 +1,7 @@
 package org.seeddoc.cli;
 
 import java.io.PrintWriter;
-import java.net.URI;
-import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,16 +76,33 @@ final class SarifReport implements Report {
     return name.toString();
   }
 
-  /** A relative path stays a relative URI reference, as code-scanning tools expect; others are file URIs. */
-  private static String uri(String source) {
+  /**
+   * A relative path stays a relative URI reference, as code-scanning tools expect, and an absolute
+   * one becomes a file URI. Every character but RFC 3986's unreserved ones and the separating
+   * {@code /} is percent-encoded as UTF-8, so no name reads as a scheme ({@code javascript:…}),
+   * a query or a fragment.
+   */
+  static String uri(String source) {
     Path path = Path.of(source);
     if (path.isAbsolute()) {
-      return path.toUri().toString();
+      return "file://" + encodePath(path.toString().replace('\\', '/'));
     }
-    try {
-      return new URI(null, null, source.replace('\\', '/'), null).toASCIIString();
-    } catch (URISyntaxException e) {
-      return path.toAbsolutePath().toUri().toString();
+    return encodePath(source.replace('\\', '/'));
+  }
+
+  private static String encodePath(String path) {
+    StringBuilder out = new StringBuilder(path.length() + 16);
+    for (byte b : path.getBytes(StandardCharsets.UTF_8)) {
+      int c = b & 0xFF;
+      boolean unreserved = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+          || c == '-' || c == '.' || c == '_' || c == '~' || c == '/';
+      if (unreserved) {
+        out.append((char) c);
+      } else {
+        out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+            .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
+      }
     }
+    return out.toString();
   }
 }

@@ -1,18 +1,27 @@
 package org.seeddoc.cli;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 
 /**
  * The files named on a command line: files as given, and for a folder every {@code *.txt} and
  * {@code *.md} below it, hidden folders skipped, in sorted order so output is the same on every run.
+ *
+ * <p>Symbolic links are followed, a named one as any link inside a folder; a loop of links is said
+ * on standard error and not followed again. Nothing is passed over in silence: a folder or file
+ * that cannot be read, or a link to nothing with a seed file's name, is listed with the reason, and
+ * becomes an SD012 finding in its place.
  */
 final class SeedFiles {
   private SeedFiles() {}
@@ -22,49 +31,77 @@ final class SeedFiles {
    *
    * @param path the file
    * @param inFolder whether it was found by searching a folder, rather than named itself
+   * @param unreadable why the path could not be listed or read, or null
    */
-  record SeedFile(Path path, boolean inFolder) {}
+  record SeedFile(Path path, boolean inFolder, String unreadable) {
+    SeedFile(Path path, boolean inFolder) {
+      this(path, inFolder, null);
+    }
+  }
 
-  /** What the paths name, or an error message for each path that does not exist. */
-  record Listing(List<SeedFile> files, List<String> errors) {}
+  /** What the paths name; an error message for each path that does not exist; a note for each link loop. */
+  record Listing(List<SeedFile> files, List<String> errors, List<String> notes) {}
 
   static Listing expand(List<Path> paths) {
     List<SeedFile> files = new ArrayList<>();
     List<String> errors = new ArrayList<>();
+    List<String> notes = new ArrayList<>();
     for (Path path : paths) {
       if (Files.isDirectory(path)) {
-        try {
-          walk(path).forEach(file -> files.add(new SeedFile(file, true)));
-        } catch (IOException | UncheckedIOException e) {
-          errors.add(path + ": cannot read folder: " + e.getMessage());
-        }
+        files.addAll(walk(path, notes));
       } else if (Files.isRegularFile(path)) {
         files.add(new SeedFile(path, false));
+      } else if (Files.isSymbolicLink(path)) {
+        errors.add(path + ": a symbolic link to nothing");
+      } else if (Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
+        errors.add(path + ": not a file or folder");
       } else {
         errors.add(path + ": no such file or folder");
       }
     }
-    return new Listing(files, errors);
+    return new Listing(files, errors, notes);
   }
 
-  private static List<Path> walk(Path folder) throws IOException {
-    List<Path> found = new ArrayList<>();
-    Files.walkFileTree(folder, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
-        return !dir.equals(folder) && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-      }
-
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-        if (attributes.isRegularFile() && isSeedFileName(file)) {
-          found.add(file);
+  private static List<SeedFile> walk(Path folder, List<String> notes) {
+    List<SeedFile> found = new ArrayList<>();
+    try {
+      Files.walkFileTree(folder, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+        @Override
+        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+          return !dir.equals(folder) && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
         }
-        return FileVisitResult.CONTINUE;
-      }
-    });
-    found.sort(null);
+
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+          if (isSeedFileName(file)) {
+            if (attributes.isRegularFile()) {
+              found.add(new SeedFile(file, true));
+            } else if (attributes.isSymbolicLink()) {
+              found.add(new SeedFile(file, true, "a symbolic link to nothing"));
+            }
+          }
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path file, IOException e) {
+          if (e instanceof FileSystemLoopException) {
+            notes.add(file + ": not followed: a loop of symbolic links leads back to " + e.getMessage());
+          } else if (!isHidden(file)) {
+            found.add(new SeedFile(file, true, "cannot read: " + reason(e)));
+          }
+          return FileVisitResult.CONTINUE;
+        }
+      });
+    } catch (IOException e) {
+      found.add(new SeedFile(folder, false, "cannot read the folder: " + reason(e)));
+    }
+    found.sort(Comparator.comparing(SeedFile::path));
     return found;
+  }
+
+  private static String reason(IOException e) {
+    return e instanceof java.nio.file.AccessDeniedException ? "permission denied" : String.valueOf(e.getMessage());
   }
 
   private static boolean isHidden(Path dir) {

@@ -2,6 +2,7 @@ package org.seeddoc.cli;
 
 import java.io.PrintWriter;
 import org.seeddoc.Finding;
+import org.seeddoc.internal.finding.FindingText;
 
 /**
  * One line per finding, {@code file:line:column: severity [RULE] message}, followed, as compilers
@@ -22,7 +23,7 @@ final class TextReport implements Report {
     for (Finding finding : outcome.findings()) {
       out.println(finding);
       if (finding.fix() != null) {
-        out.println("  fix: " + TerminalText.escape(finding.fix()));
+        out.println("  fix: " + FindingText.printable(finding.fix()));
       }
     }
     if (outcome.rewritten()) {

@@ -104,7 +104,7 @@ public final class Renderings {
       }
     });
     out.events.forEach(emitter::emit);
-    String yaml = emitted.toString();
+    String yaml = escapeDelAndC1(emitted.toString());
     boolean blockRoot = !yaml.startsWith("{");
     if (blockRoot) {
       yaml = sprinkle(yaml, random);
@@ -117,6 +117,28 @@ public final class Renderings {
       file = "\uFEFF" + file;
     }
     return file + d.body();
+  }
+
+  /**
+   * SnakeYAML's emitter writes DEL and C1 controls as they are, which YAML 1.2 allows only escaped
+   * (seeddoc refuses them, docs/format.md §2). Such text is always emitted double-quoted here, so
+   * each one becomes its {@code \xNN} escape, as a YAML 1.2 writer must write it.
+   */
+  private static String escapeDelAndC1(String yaml) {
+    StringBuilder out = new StringBuilder(yaml.length());
+    for (int i = 0; i < yaml.length(); i++) {
+      char c = yaml.charAt(i);
+      if (needsEscape(c)) {
+        out.append(String.format("\\x%02X", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean needsEscape(char c) {
+    return c >= 0x7F && c <= 0x9F && c != 0x85;
   }
 
   /** Adds comments and blank lines before top-level keys, the only lines that start in column 1. */
@@ -205,7 +227,8 @@ public final class Renderings {
     private void textValue(String value) {
       ScalarStyle style = TEXT_STYLES.get(random.nextInt(TEXT_STYLES.size()));
       boolean readsAsNull = value.isEmpty() || value.equals("~") || value.equalsIgnoreCase("null");
-      scalar(value, style == ScalarStyle.PLAIN && readsAsNull ? ScalarStyle.DOUBLE_QUOTED : style);
+      boolean onlyEscaped = value.chars().anyMatch(c -> needsEscape((char) c));
+      scalar(value, (style == ScalarStyle.PLAIN && readsAsNull) || onlyEscaped ? ScalarStyle.DOUBLE_QUOTED : style);
     }
 
     private void scalar(String value, ScalarStyle style) {

@@ -1,7 +1,9 @@
 package org.seeddoc.internal.finding;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.seeddoc.Finding;
 import org.seeddoc.Position;
 import org.seeddoc.Rule;
@@ -10,10 +12,31 @@ import org.seeddoc.Rule;
  * Collects the findings of one source: the one factory of {@link Finding}s, shared by the reader,
  * the validator and the command-line tool, and the one place they are sorted. Not thread-safe: one
  * collector per source and thread.
+ *
+ * <p>Of the findings of one rule about the items of one list, the first {@value #MAX_PER_LIST} are
+ * kept and the rest counted, and one more finding of that rule, at the list, says how many were
+ * left out: 40,000 blank topics give 100 findings and a summary, not 40,000 lines.
  */
 public final class FindingCollector {
+  /** How many findings of one rule about the items of one list are kept. */
+  public static final int MAX_PER_LIST = 100;
+
   private final String source;
   private final List<Finding> findings = new ArrayList<>();
+  /** Per rule and list: how many findings came, and where the first one left out stood. */
+  private Map<String, LeftOut> perList;
+
+  private static final class LeftOut {
+    final Rule rule;
+    final String list;
+    int count;
+    Position first;
+
+    LeftOut(Rule rule, String list) {
+      this.rule = rule;
+      this.list = list;
+    }
+  }
 
   /**
    * Starts collecting.
@@ -46,6 +69,24 @@ public final class FindingCollector {
    * @param fix the suggested value, or null
    */
   public void report(Rule rule, String field, Position at, String message, String fix) {
+    int item = field == null ? -1 : field.lastIndexOf('[');
+    if (item > 0) {
+      if (perList == null) {
+        perList = new HashMap<>();
+      }
+      String list = field.substring(0, item);
+      LeftOut counted = perList.computeIfAbsent(rule.id() + " " + list, key -> new LeftOut(rule, list));
+      if (++counted.count > MAX_PER_LIST) {
+        if (counted.first == null) {
+          counted.first = at;
+        }
+        return;
+      }
+    }
+    add(rule, field, at, message, fix);
+  }
+
+  private void add(Rule rule, String field, Position at, String message, String fix) {
     findings.add(new Finding(rule, source, at == null ? 0 : at.line(), at == null ? 0 : at.column(), field, message, fix));
   }
 
@@ -64,6 +105,15 @@ public final class FindingCollector {
    * @return the findings; unmodifiable
    */
   public List<Finding> sorted() {
+    if (perList != null) {
+      for (LeftOut counted : perList.values()) {
+        if (counted.count > MAX_PER_LIST) {
+          add(counted.rule, counted.list, counted.first, (counted.count - MAX_PER_LIST) + " more " + counted.rule.id()
+              + " findings about the items of '" + counted.list + "' are not listed; the first " + MAX_PER_LIST + " are", null);
+        }
+      }
+      perList = null;
+    }
     findings.sort(Finding.BY_POSITION);
     return List.copyOf(findings);
   }

@@ -1,7 +1,7 @@
 package org.seeddoc.internal.read;
 
 import org.seeddoc.internal.yaml.CoreSchema;
-import org.seeddoc.internal.yaml.YamlText;
+import org.seeddoc.internal.finding.FindingText;
 import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.events.ScalarEvent;
 
@@ -23,10 +23,6 @@ final class Describe {
 
   /** The text in double quotes, escaped and cut short, so a message stays one readable line. */
   static String quoted(String text) {
-    String shown =
-        text.codePointCount(0, text.length()) > MAX_SHOWN
-            ? text.substring(0, text.offsetByCodePoints(0, MAX_SHOWN)) + "…"
-            : text;
-    return YamlText.doubleQuoted(shown);
+    return FindingText.quoted(text, MAX_SHOWN);
   }
 }

@@ -12,6 +12,7 @@ import org.seeddoc.internal.source.ReadFailure;
 import org.seeddoc.internal.source.ReaderLimits;
 import org.seeddoc.internal.source.SourceText;
 import org.seeddoc.internal.source.Utf8Source;
+import org.seeddoc.internal.yaml.AllowedCharacters;
 import org.seeddoc.internal.yaml.EventReader;
 import org.seeddoc.internal.yaml.FrontMatterText;
 
@@ -85,6 +86,7 @@ public final class DocumentParser {
         out.report(Rule.CRLF, null, new Position(envelope.firstCrlfLine(), 1),
             "the front matter has CRLF line endings; fmt writes LF");
       }
+      AllowedCharacters.require(envelope.frontMatter());
       EventReader events = new EventReader(FrontMatterText.of(envelope.frontMatter()), limits);
       SeedDocument document = new FrontMatterReader(events, out, positions).read(envelope.body());
       return outcome(document, out, positions, events.firstComment(), SourceText.of(text));

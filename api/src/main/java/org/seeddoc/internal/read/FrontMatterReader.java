@@ -143,7 +143,7 @@ final class FrontMatterReader {
       }
       if (first != null) {
         out.report(Rule.DUPLICATE_KEY, path, position,
-            "duplicate key '" + name + "'; it was first given on line " + first.line());
+            "duplicate key " + Describe.quoted(name) + "; it was first given on line " + first.line());
         skipRest(events.next());
       } else if (!handler.read(name, path)) {
         unknown.add(new UnknownField(name, capture(path)));
@@ -203,6 +203,12 @@ final class FrontMatterReader {
   private Integer integer(String path) {
     Event event = events.next();
     if (event instanceof ScalarEvent scalar && scalar.isPlain() && CoreSchema.isInteger(scalar.getValue())) {
+      String digits = CoreSchema.withoutLeadingZeros(scalar.getValue());
+      if (digits != null) {
+        out.report(Rule.WRONG_TYPE, path, positions.get(path), "the integer for '" + path + "' has a leading zero,"
+            + " which YAML 1.1 readers take for octal: write it in plain decimal", digits);
+        return null;
+      }
       Integer value = CoreSchema.intValue(scalar.getValue());
       if (value == null) {
         out.report(Rule.WRONG_TYPE, path, positions.get(path),

@@ -25,6 +25,8 @@ public final class CanonicalWriter {
   private static final int STEP = 2;
   /** Spaces to indent from, so that indenting a line allocates nothing; deeper lines append more. */
   private static final String SPACES = " ".repeat(64);
+  /** Keys written longer than this, in code points, are written as explicit keys ({@code ? key}). */
+  private static final int MAX_IMPLICIT_KEY = 1000;
 
   private final StringBuilder out = new StringBuilder(4096);
   /** The dashes of sequence items whose first line is still to be written, such as {@code "  - "}. */
@@ -127,7 +129,16 @@ public final class CanonicalWriter {
 
   private void unknown(int indent, List<UnknownField> fields) {
     for (UnknownField field : fields) {
-      key(indent, token(field.key()));
+      String key = token(field.key());
+      if (key.length() > MAX_IMPLICIT_KEY && key.codePointCount(0, key.length()) > MAX_IMPLICIT_KEY) {
+        // YAML readers refuse an implicit key over 1,024 characters: write it as an explicit one.
+        indent(indent);
+        out.append("? ").append(key).append('\n');
+        spaces(indent);
+        out.append(':');
+      } else {
+        key(indent, key);
+      }
       value(indent, field.value());
     }
   }

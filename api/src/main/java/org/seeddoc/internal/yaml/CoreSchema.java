@@ -63,6 +63,26 @@ public final class CoreSchema {
   }
 
   /**
+   * A decimal integer written with a leading zero ({@code 017}, {@code -007}), which YAML 1.2 reads
+   * as decimal and YAML 1.1 as octal: every such integer is one error, however many zeros it has.
+   *
+   * @param plain the text of a plain scalar that {@link #isInteger} accepts
+   * @return the integer in plain decimal, such as {@code 17}, or null when it has no leading zero
+   */
+  public static String withoutLeadingZeros(String plain) {
+    int from = plain.startsWith("-") || plain.startsWith("+") ? 1 : 0;
+    if (plain.length() - from < 2 || plain.charAt(from) != '0' || plain.charAt(from + 1) == 'o' || plain.charAt(from + 1) == 'x') {
+      return null;
+    }
+    int first = from;
+    while (first < plain.length() - 1 && plain.charAt(first) == '0') {
+      first++;
+    }
+    String digits = plain.substring(first);
+    return digits.equals("0") || !plain.startsWith("-") ? digits : "-" + digits;
+  }
+
+  /**
    * The value of a plain integer scalar, or null when it does not fit in an {@code int}. Long digit
    * strings are refused before any arithmetic, so a hostile number costs nothing.
    *

@@ -124,12 +124,35 @@ public final class EventReader {
     if (scalar.getTag().isPresent()) {
       throw refused(scalar, "tags ('!') are not allowed in seed documents");
     }
-    if (scalar.getValue().length() > limits.maxScalarLength()) {
+    String value = scalar.getValue();
+    // The limit counts code points, as the documentation says; chars are an upper bound, so only a
+    // long value is counted.
+    if (value.length() > limits.maxScalarLength() && value.codePointCount(0, value.length()) > limits.maxScalarLength()) {
       throw new ReadFailure(
           Rule.LIMIT,
           frontMatter.position(scalar.getStartMark()),
-          "a scalar of " + scalar.getValue().length() + " characters is longer than the limit of "
+          "a scalar of " + value.codePointCount(0, value.length()) + " characters is longer than the limit of "
               + limits.maxScalarLength());
+    }
+    if (scalar.isDQuoted()) {
+      requirePairedSurrogates(scalar, value);
+    }
+  }
+
+  /**
+   * Refuses a double-quoted scalar whose escapes make half a surrogate pair (a {@code u} escape of
+   * U+D83D alone): no UTF-8 file can hold it, so the document could be checked but never written.
+   */
+  private void requirePairedSurrogates(ScalarEvent scalar, String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        throw new ReadFailure(Rule.ENCODING, frontMatter.position(scalar.getStartMark()), String.format(
+            "an escape makes the unpaired surrogate U+%04X, which UTF-8 cannot hold; escape the whole character,"
+                + " such as \\U0001F600", (int) c));
+      }
     }
   }
 

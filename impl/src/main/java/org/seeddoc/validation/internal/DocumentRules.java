@@ -24,6 +24,7 @@ import org.seeddoc.Image;
 import org.seeddoc.RelatedArticle;
 import org.seeddoc.Rule;
 import org.seeddoc.SeedDocument;
+import org.seeddoc.internal.finding.FindingText;
 import org.seeddoc.internal.schema.FieldPath;
 
 /**
@@ -159,14 +160,27 @@ public final class DocumentRules {
     }
   }
 
+  /** Each topic is one pass of cheap tests; its path is made only when it has a finding. */
   private static void topics(Reporter out, Article a) {
     List<String> topics = a.topics() == null ? List.of() : a.topics();
-    Set<String> seen = new HashSet<>();
+    String list = a.field(TOPICS);
+    Set<String> seen = new HashSet<>(topics.size() * 2);
     for (int i = 0; i < topics.size(); i++) {
-      String path = FieldPath.item(a.field(TOPICS), i);
-      token(out, path, topics.get(i));
-      if (!seen.add(topics.get(i))) {
-        out.report(Rule.DUPLICATE_TOPIC, path, "topic " + quoted(topics.get(i)) + " is listed twice", null);
+      String topic = topics.get(i);
+      boolean blank = topic.isBlank();
+      boolean control = hasLineBreakOrControl(topic);
+      boolean duplicate = !seen.add(topic);
+      if (blank || control || duplicate) {
+        String path = FieldPath.item(list, i);
+        if (blank) {
+          out.report(Rule.BLANK, path, "'" + path + "' must not be blank", null);
+        }
+        if (control) {
+          token(out, path, topic);
+        }
+        if (duplicate) {
+          out.report(Rule.DUPLICATE_TOPIC, path, "topic " + quoted(topic) + " is listed twice", null);
+        }
       }
     }
   }
@@ -211,13 +225,10 @@ public final class DocumentRules {
     if (end < text.length() && Character.isLowSurrogate(text.charAt(end))) {
       end++;
     }
-    return "\"" + (from > 0 ? "…" : "") + text.substring(from, end) + (end < text.length() ? "…" : "") + "\"";
+    return FindingText.printable("\"" + (from > 0 ? "…" : "") + text.substring(from, end) + (end < text.length() ? "…" : "") + "\"");
   }
 
   private static String quoted(String value) {
-    String shown = value.codePointCount(0, value.length()) > SHOWN
-        ? value.substring(0, value.offsetByCodePoints(0, SHOWN)) + "…"
-        : value;
-    return "\"" + shown + "\"";
+    return FindingText.quoted(value, SHOWN);
   }
 }

@@ -1,14 +1,13 @@
 package org.seeddoc.validation.internal;
 
 import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ElementKind;
-import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import java.util.List;
 import java.util.Set;
 import org.hibernate.validator.PredefinedScopeHibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
@@ -18,6 +17,11 @@ import org.seeddoc.RelatedArticle;
 import org.seeddoc.Rule;
 import org.seeddoc.SeedDocument;
 import org.seeddoc.internal.schema.FieldPath;
+import org.seeddoc.internal.schema.FieldSpec;
+import org.seeddoc.internal.schema.RecordSchema;
+import org.seeddoc.internal.schema.SeedSchema;
+import org.seeddoc.internal.schema.ValueKind;
+import org.seeddoc.internal.schema.ValueType;
 
 /**
  * The Jakarta Bean Validation constraints on the model records, checked by Hibernate Validator and
@@ -47,36 +51,50 @@ public final class FieldConstraints {
   }
 
   /**
-   * Checks the constraints of a document and its records.
+   * Checks the constraints of a document and of every record it holds.
+   *
+   * <p>Each record is validated on its own, walked by the schema table, rather than through
+   * {@code @Valid} cascades: Hibernate Validator keeps one call's violations in a hash set whose
+   * entries for list items collide, so 40,000 items cost 40,000 squared, while a call per record
+   * keeps each set small and the whole check linear. For the same reason the items of a list of
+   * tokens are checked by {@link DocumentRules}, not by constraints on its type argument.
    *
    * @param document the document
    * @param out where findings go
    */
   public void check(SeedDocument document, Reporter out) {
-    for (ConstraintViolation<SeedDocument> violation : validator.validate(document)) {
-      String path = fieldPath(violation.getPropertyPath());
-      Object value = violation.getInvalidValue();
-      if (value == null) {
-        out.report(Rule.MISSING_KEY, path, "'" + path + "' is required", null);
-      } else if (violation.getConstraintDescriptor().getAnnotation() instanceof NotBlank) {
-        out.report(Rule.BLANK, path, "'" + path + "' must not be blank", null);
-      } else {
-        out.report(Rule.RANGE, path, "'" + path + "' " + violation.getMessage() + ", found " + value, null);
+    check(SeedSchema.DOCUMENT, document, "", out);
+  }
+
+  private <R> void check(RecordSchema<R, ?> schema, R record, String path, Reporter out) {
+    for (ConstraintViolation<R> violation : validator.validate(record)) {
+      report(violation, FieldPath.child(path, violation.getPropertyPath().toString()), out);
+    }
+    for (FieldSpec<R, ?, ?> field : schema.fields()) {
+      Object value = field.get(record);
+      ValueType<?> type = field.type();
+      if (value instanceof List<?> items && type.item().kind() == ValueKind.RECORD) {
+        for (int i = 0; i < items.size(); i++) {
+          nested(type.item().record(), items.get(i), FieldPath.item(FieldPath.child(path, field.key()), i), out);
+        }
+      } else if (value != null && type.kind() == ValueKind.RECORD) {
+        nested(type.record(), value, FieldPath.child(path, field.key()), out);
       }
     }
   }
 
-  /** Hibernate Validator's path as a field path: {@code related[0].webUrl}, {@code topics[1]}. */
-  private static String fieldPath(Path path) {
-    String out = "";
-    for (Path.Node node : path) {
-      if (node.isInIterable() && node.getIndex() != null) {
-        out = FieldPath.item(out, node.getIndex());
-      }
-      if (node.getKind() != ElementKind.CONTAINER_ELEMENT && node.getName() != null) {
-        out = FieldPath.child(out, node.getName());
-      }
+  private <R> void nested(RecordSchema<R, ?> schema, Object record, String path, Reporter out) {
+    check(schema, schema.recordType().cast(record), path, out);
+  }
+
+  private static void report(ConstraintViolation<?> violation, String path, Reporter out) {
+    Object value = violation.getInvalidValue();
+    if (value == null) {
+      out.report(Rule.MISSING_KEY, path, "'" + path + "' is required", null);
+    } else if (violation.getConstraintDescriptor().getAnnotation() instanceof NotBlank) {
+      out.report(Rule.BLANK, path, "'" + path + "' must not be blank", null);
+    } else {
+      out.report(Rule.RANGE, path, "'" + path + "' " + violation.getMessage() + ", found " + value, null);
     }
-    return out;
   }
 }

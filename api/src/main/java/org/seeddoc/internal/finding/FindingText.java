@@ -1,0 +1,100 @@
+package org.seeddoc.internal.finding;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.seeddoc.internal.schema.SeedSchema;
+import org.seeddoc.internal.yaml.YamlText;
+
+/**
+ * The one escaping rule for text from a file that a finding shows: values quoted in messages, fixes
+ * and file names, in every output format. Nothing a file holds can break an output line, forge
+ * another finding, move a terminal's cursor or reorder what follows it.
+ */
+public final class FindingText {
+  /** The most of the secured value any message or snippet shows. */
+  private static final int SECURED_SHOWN = 16;
+  private static final Pattern SECURED_LINE =
+      Pattern.compile("^ *[\"']?" + SeedSchema.SECURED_KEY + "[\"']? *: *[\"']?");
+
+  private FindingText() {}
+
+  /**
+   * A value as a message quotes it: double-quoted with YAML's escapes, as the canonical layout would
+   * write it, bidi controls escaped too, and cut at a number of code points with {@code …}.
+   *
+   * @param text the value
+   * @param maxCodePoints how much of it to show at most
+   * @return the quoted value
+   */
+  public static String quoted(String text, int maxCodePoints) {
+    String shown = text.codePointCount(0, text.length()) > maxCodePoints
+        ? text.substring(0, text.offsetByCodePoints(0, maxCodePoints)) + "…"
+        : text;
+    return printable(YamlText.doubleQuoted(withoutLoneSurrogates(shown)));
+  }
+
+  /**
+   * Text made safe to print as it is, on one line: control characters, DEL, C1 controls, line and
+   * paragraph separators, bidi controls and unpaired surrogates become Java-style escapes (a
+   * backslash, {@code u} and four hex digits); everything else, backslashes included, is kept.
+   *
+   * @param text the text, such as a file name or a suggested value
+   * @return the printable text
+   */
+  public static String printable(String text) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean unsafe = isUnsafe(c) || (Character.isSurrogate(c) && !isPaired(text, i));
+      if (unsafe) {
+        if (out == null) {
+          out = new StringBuilder(text.length() + 8).append(text, 0, i);
+        }
+        out.append(String.format("\\u%04X", (int) c));
+      } else if (out != null) {
+        out.append(c);
+      }
+    }
+    return out == null ? text : out.toString();
+  }
+
+  /**
+   * A snippet of a file line that, when the line gives the {@code secured} key, shows no more of
+   * its value than messages do: 16 characters.
+   *
+   * @param snippet the line and its caret, as {@code SourceText.snippet} draws them
+   * @return the snippet, the value cut short when it is the secured one
+   */
+  public static String withoutSecrets(String snippet) {
+    Matcher key = SECURED_LINE.matcher(snippet);
+    if (!key.find()) {
+      return snippet;
+    }
+    int valueStart = key.end();
+    int lineEnd = snippet.indexOf('\n');
+    int cut = Math.min(lineEnd < 0 ? snippet.length() : lineEnd, valueStart + SECURED_SHOWN);
+    return snippet.substring(0, cut) + (cut < lineEnd ? "…" : "") + (lineEnd < 0 ? "" : snippet.substring(lineEnd));
+  }
+
+  private static boolean isUnsafe(char c) {
+    return c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x2028 || c == 0x2029 || c == 0x061C
+        || c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+  }
+
+  private static boolean isPaired(String text, int i) {
+    char c = text.charAt(i);
+    return Character.isHighSurrogate(c)
+        ? i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))
+        : i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
+  }
+
+  /** A cut, or a value made in code, may hold half a pair, which YAML's writer refuses. */
+  private static String withoutLoneSurrogates(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      out.append(Character.isSurrogate(c) && !isPaired(text, i) ? '\uFFFD' : c);
+    }
+    return out.toString();
+  }
+}
