@@ -1,0 +1,93 @@
+package org.seeddoc.testkit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+import org.seeddoc.Finding;
+import org.seeddoc.ParseResult;
+import org.seeddoc.SeedDocument;
+import org.seeddoc.SeedReader;
+import org.seeddoc.SeedWriter;
+import org.seeddoc.UnknownField;
+import org.seeddoc.YamlValue;
+
+/**
+ * What the writer writes of any document the reader accepts reads back, with no error, as that
+ * document: every scalar style of the renderings, keys too long to be implicit, values full of
+ * characters that need escapes, and sizes up to the reader's limit. The one way out is a written
+ * file over the size limit, which fmt then refuses to write.
+ */
+class WriteReadsBackPropertiesTest {
+  private static final SeedReader READER = SeedReader.create();
+  private static final SeedWriter WRITER = SeedWriter.create();
+  private static final int LIMIT = 1 << 20;
+  private static final List<String> PIECES = List.of("a", "ü", "😀", "\t", "\u007F", "\uFEFF", "\"", "\\", " ", ":", "#", "\n");
+
+  @Test
+  void anyAcceptedRenderingIsWrittenToTextThatReadsBackAsIt() {
+    Theories.qt().forAll(Renderings.documents()).checkAssert(rendered -> {
+      ParseResult read = READER.parse(rendered.text(), "rendering");
+      assertTrue(read.findings().stream().noneMatch(Finding::isError), read.findings().toString());
+      assertReadsBack(read.document().orElseThrow());
+    });
+  }
+
+  @Test
+  void longKeysEscapesAndLargeSizesReadBack() {
+    Theories.qt().forAll(ValidDocuments.documents(), unknownFields(), padding()).checkAssert((document, unknown, padding) -> {
+      SeedDocument big = document.toBuilder().unknownFields(unknown).excerpt(document.excerpt() + padding).build();
+      assertReadsBack(big);
+    });
+  }
+
+  private static void assertReadsBack(SeedDocument document) {
+    String written = WRITER.write(document);
+    if (written.getBytes(StandardCharsets.UTF_8).length > LIMIT) {
+      return; // too large to read back: fmt and fix refuse to write it, which HardeningCliTest shows
+    }
+    ParseResult again = READER.parse(written, "written");
+    assertEquals(List.of(), again.findings().stream().filter(Finding::isError).toList());
+    assertEquals(document, again.document().orElseThrow());
+  }
+
+  /** Unknown fields with keys from 1 to 1,500 characters and scalar, list and mapping values. */
+  private static Gen<List<UnknownField>> unknownFields() {
+    return in -> {
+      List<UnknownField> fields = new ArrayList<>();
+      for (int i = integers().between(0, 3).generate(in); i > 0; i--) {
+        String key = "k" + i + text(integers().between(0, 1_500).generate(in)).generate(in);
+        YamlValue scalar = new YamlValue.Scalar(text(integers().between(0, 40).generate(in)).generate(in), Generate.booleans().generate(in));
+        YamlValue value = switch (integers().between(0, 2).generate(in)) {
+          case 0 -> scalar;
+          case 1 -> new YamlValue.Sequence(List.of(scalar, scalar));
+          default -> new YamlValue.Mapping(List.of(new UnknownField(key + "x", scalar)));
+        };
+        fields.add(new UnknownField(key, value));
+      }
+      return fields;
+    };
+  }
+
+  /** Nothing, mostly; now and then text of up to a megabyte, so that some documents come near the limit. */
+  private static Gen<String> padding() {
+    return in -> integers().between(0, 9).generate(in) > 0 ? "" : text(integers().between(0, 900_000).generate(in)).generate(in);
+  }
+
+  private static Gen<String> text(int pieces) {
+    Gen<String> piece = Generate.pick(PIECES);
+    return in -> {
+      StringBuilder out = new StringBuilder();
+      for (int i = 0; i < pieces; i++) {
+        out.append(i % 97 == 0 ? piece.generate(in) : "a");
+      }
+      return out.toString();
+    };
+  }
+}
