@@ -46,7 +46,8 @@ final class SeedFiles {
     List<SeedFile> files = new ArrayList<>();
     List<String> errors = new ArrayList<>();
     List<String> notes = new ArrayList<>();
-    for (Path path : paths) {
+    for (Path named : paths) {
+      Path path = undecodedName(named);
       if (Files.isDirectory(path)) {
         files.addAll(walk(path, notes));
       } else if (Files.isRegularFile(path)) {
@@ -60,6 +61,25 @@ final class SeedFiles {
       }
     }
     return new Listing(files, errors, notes);
+  }
+
+  /**
+   * The file a command line named with bytes that are not UTF-8. Java decodes such an argument with
+   * U+FFFD in place of the bad bytes, and that name no longer opens the file; the folder's entry
+   * whose name decodes the same way is the file meant. Only the last part of a path is looked up so.
+   */
+  private static Path undecodedName(Path path) {
+    Path name = path.getFileName();
+    if (name == null || name.toString().indexOf('\uFFFD') < 0 || Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
+      return path;
+    }
+    Path parent = path.getParent() == null ? Path.of("") : path.getParent();
+    try (var entries = Files.list(parent.toString().isEmpty() ? Path.of(".") : parent)) {
+      List<Path> same = entries.filter(entry -> entry.getFileName().toString().equals(name.toString())).toList();
+      return same.size() == 1 ? parent.resolve(same.get(0).getFileName()) : path;
+    } catch (IOException e) {
+      return path;
+    }
   }
 
   private static List<SeedFile> walk(Path folder, List<String> notes) {

@@ -135,6 +135,18 @@ class HardeningCliTest {
     }
   }
 
+  /** Java cannot make such a name, so a shell does; a command line hands it to Java decoded, with U+FFFD. */
+  @Test
+  void aFileWhoseNameIsNotUtf8CanBeNamed() throws IOException, InterruptedException {
+    Path good = write("good.txt", seed.replace("quality: 37", "quality: 101"));
+    Process shell = new ProcessBuilder("sh", "-c", "cp good.txt \"$(printf 'bad\\377.txt')\"").directory(dir.toFile()).start();
+    assertEquals(0, shell.waitFor());
+    CliRun run = CliRun.of("check", dir.resolve("bad\uFFFD.txt").toString());
+    assertEquals(1, run.exitCode(), run.out() + run.err());
+    assertTrue(run.out().contains("bad\uFFFD.txt:9:1: error [SD203]"), run.out());
+    assertTrue(Files.exists(good));
+  }
+
   @Test
   void sarifUrisAreRelativeReferencesThatNoNameTurnsIntoAScheme() {
     assertEquals("javascript%3Aalert%281%29.txt", SarifReport.uri("javascript:alert(1).txt"));
