@@ -2,8 +2,6 @@ package org.seeddoc.cli;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.seeddoc.validation.SeedValidator;
 
 /**
@@ -13,13 +11,6 @@ import org.seeddoc.validation.SeedValidator;
  * Thread-safe.
  */
 final class ValidatorStart {
-  /**
-   * Hibernate Validator announces its version through java.util.logging when it starts; a tool's
-   * output must hold only its findings. Held in a field so the logger, and its level, are not
-   * collected.
-   */
-  private static final Logger HIBERNATE_VALIDATOR_LOG = Logger.getLogger("org.hibernate.validator");
-
   private static CompletableFuture<SeedValidator> started;
 
   private ValidatorStart() {}
@@ -27,7 +18,6 @@ final class ValidatorStart {
   /** The validator, starting it unless it is already on its way; it is immutable, so runs share it. */
   static synchronized Future<SeedValidator> begin() {
     if (started == null) {
-      HIBERNATE_VALIDATOR_LOG.setLevel(Level.WARNING);
       started = CompletableFuture.supplyAsync(SeedValidator::create);
     }
     return started;

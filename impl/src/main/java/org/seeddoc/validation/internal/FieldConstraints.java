@@ -8,6 +8,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.Set;
 import org.hibernate.validator.PredefinedScopeHibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
@@ -34,6 +36,20 @@ import org.seeddoc.internal.schema.ValueType;
  * halves the time the command-line tool takes to start.
  */
 public final class FieldConstraints {
+  /**
+   * Hibernate Validator announces its version at INFO when it starts, through java.util.logging
+   * unless the application brings another logging backend: a library must not print on a user's
+   * stderr unasked. So the announcing logger is set to WARNING, unless the application's own logging
+   * configuration gave it a level. Held in a field so the logger, and its level, are not collected.
+   */
+  private static final Logger VERSION_LOG = Logger.getLogger("org.hibernate.validator.internal.util.Version");
+
+  static {
+    if (VERSION_LOG.getLevel() == null) {
+      VERSION_LOG.setLevel(Level.WARNING);
+    }
+  }
+
   private final Validator validator;
 
   /** Bootstraps Hibernate Validator. */
