@@ -107,8 +107,10 @@ final class FilePipeline {
       if (!readsBackEqual(canonical, result, source, out)) {
         return FileOutcome.of(file, out.sorted());
       }
-      AtomicFiles.replace(file.path(), canonical);
+      AtomicFiles.replace(file.path(), original, canonical);
       return new FileOutcome(file, List.of(), true, null);
+    } catch (AtomicFiles.Refused e) {
+      return new FileOutcome(file, List.of(), false, source + ": not formatted: " + e.getMessage());
     } catch (IOException e) {
       return new FileOutcome(file, List.of(), false, source + ": cannot read or write: " + e.getMessage());
     } catch (RuntimeException e) {
