@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
-import java.util.regex.Pattern;
 import org.seeddoc.Finding;
 import org.seeddoc.ParseResult;
 import org.seeddoc.Position;
@@ -27,7 +26,6 @@ import org.seeddoc.validation.SeedValidator;
  * slowest part of starting the tool: files are read and parsed while it starts on another core.
  */
 final class FilePipeline {
-  private static final Pattern SEED_FILE_NAME = Pattern.compile("[0-9]{3,}_[0-9a-f]{16}\\.txt");
   /** One byte past the reader's limit, so that a larger file is its SD005 error, read no further. */
   private static final int MAX_READ = ReaderLimits.DEFAULTS.maxDocumentSize() + 1;
   /** Where findings about a whole file stand. */
@@ -65,7 +63,7 @@ final class FilePipeline {
     } catch (RuntimeException e) {
       out.report(Rule.UNREADABLE, null, FILE_START, failedOn(e));
     }
-    if (file.inFolder() && !SEED_FILE_NAME.matcher(file.path().getFileName().toString()).matches()) {
+    if (file.inFolder() && !SeedFiles.isSeedFileName(file.path().getFileName().toString())) {
       out.report(Rule.FILE_NAME, null, FILE_START,
           "seed files are named <3 or more digits>_<16 lowercase hex digits>.txt, such as 000_d1aaf954cc0ce8f5.txt");
     }

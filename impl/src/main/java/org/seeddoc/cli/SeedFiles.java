@@ -1,6 +1,8 @@
 package org.seeddoc.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
@@ -10,13 +12,24 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
- * The files named on a command line: files as given, and for a folder every {@code *.txt} and
- * {@code *.md} below it, hidden folders skipped, in sorted order so output is the same on every run.
+ * The files named on a command line: files as given, and for a folder the seed documents below it,
+ * in sorted order so output is the same on every run; a file named twice, or reached twice, is
+ * handled once.
+ *
+ * <p>In a folder, a file is a seed document when it is named as seed files are
+ * ({@code <digits>_<16 hex>.txt}), or when it is a {@code *.txt} or {@code *.md} file whose first
+ * line is {@code ---}. Hidden folders and the folders tools fill ({@code node_modules},
+ * {@code target}, {@code build}) are skipped, so a README, the docs and the dependencies of a
+ * repository are not taken for seed documents.
  *
  * <p>Symbolic links are followed, a named one as any link inside a folder; a loop of links is said
  * on standard error and not followed again. Nothing is passed over in silence: a folder or file
@@ -42,16 +55,27 @@ final class SeedFiles {
   /** What the paths name; an error message for each path that does not exist; a note for each link loop. */
   record Listing(List<SeedFile> files, List<String> errors, List<String> notes) {}
 
+  /** Folders that tools fill with files of their own. */
+  private static final Set<String> SKIPPED_FOLDERS = Set.of("node_modules", "target", "build");
+  private static final Pattern SEED_FILE_NAME = Pattern.compile("[0-9]{3,}_[0-9a-f]{16}\\.txt");
+  private static final byte[] MARKER = "---".getBytes(StandardCharsets.US_ASCII);
+
+  /** Whether a file name is a seed file's: {@code <3 or more digits>_<16 lowercase hex>.txt}. */
+  static boolean isSeedFileName(String name) {
+    return SEED_FILE_NAME.matcher(name).matches();
+  }
+
   static Listing expand(List<Path> paths) {
-    List<SeedFile> files = new ArrayList<>();
+    Set<Path> seen = new HashSet<>();
+    List<SeedFile> all = new ArrayList<>();
     List<String> errors = new ArrayList<>();
     List<String> notes = new ArrayList<>();
     for (Path named : paths) {
       Path path = undecodedName(named);
       if (Files.isDirectory(path)) {
-        files.addAll(walk(path, notes));
+        all.addAll(walk(path, notes));
       } else if (Files.isRegularFile(path)) {
-        files.add(new SeedFile(path, false));
+        all.add(new SeedFile(path, false));
       } else if (Files.isSymbolicLink(path)) {
         errors.add(path + ": a symbolic link to nothing");
       } else if (Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
@@ -60,7 +84,22 @@ final class SeedFiles {
         errors.add(path + ": no such file or folder");
       }
     }
+    List<SeedFile> files = new ArrayList<>();
+    for (SeedFile file : all) {
+      if (seen.add(identity(file.path()))) {
+        files.add(file);
+      }
+    }
     return new Listing(files, errors, notes);
+  }
+
+  /** The file a path leads to, links and {@code ..} resolved, so that two names of one file are one. */
+  private static Path identity(Path path) {
+    try {
+      return path.toRealPath();
+    } catch (IOException e) {
+      return path.toAbsolutePath().normalize();
+    }
   }
 
   /**
@@ -88,17 +127,17 @@ final class SeedFiles {
       Files.walkFileTree(folder, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
         @Override
         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
-          return !dir.equals(folder) && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+          boolean skipped = isHidden(dir) || SKIPPED_FOLDERS.contains(String.valueOf(dir.getFileName()));
+          return !dir.equals(folder) && skipped ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
         }
 
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-          if (isSeedFileName(file)) {
-            if (attributes.isRegularFile()) {
-              found.add(new SeedFile(file, true));
-            } else if (attributes.isSymbolicLink()) {
-              found.add(new SeedFile(file, true, "a symbolic link to nothing"));
-            }
+          String name = file.getFileName().toString();
+          if (attributes.isSymbolicLink() && (isSeedFileName(name) || isCandidate(name))) {
+            found.add(new SeedFile(file, true, "a symbolic link to nothing"));
+          } else if (attributes.isRegularFile() && (isSeedFileName(name) || (isCandidate(name) && opensFrontMatter(file)))) {
+            found.add(new SeedFile(file, true));
           }
           return FileVisitResult.CONTINUE;
         }
@@ -129,8 +168,24 @@ final class SeedFiles {
     return name != null && name.toString().startsWith(".");
   }
 
-  private static boolean isSeedFileName(Path file) {
-    String name = file.getFileName().toString();
+  private static boolean isCandidate(String name) {
     return name.endsWith(".txt") || name.endsWith(".md");
+  }
+
+  /** Whether a file's first line is {@code ---}, after a byte order mark; a file that cannot be read is kept, to be reported. */
+  private static boolean opensFrontMatter(Path file) {
+    byte[] start = new byte[8];
+    int length;
+    try (InputStream in = Files.newInputStream(file)) {
+      length = in.readNBytes(start, 0, start.length);
+    } catch (IOException e) {
+      return true;
+    }
+    int from = length >= 3 && (start[0] & 0xFF) == 0xEF && (start[1] & 0xFF) == 0xBB && (start[2] & 0xFF) == 0xBF ? 3 : 0;
+    if (length - from < MARKER.length || !Arrays.equals(start, from, from + MARKER.length, MARKER, 0, MARKER.length)) {
+      return false;
+    }
+    int end = from + MARKER.length;
+    return end == length || start[end] == '\n' || (start[end] == '\r' && end + 1 < length && start[end + 1] == '\n');
   }
 }

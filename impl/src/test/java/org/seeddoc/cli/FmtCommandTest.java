@@ -93,7 +93,7 @@ class FmtCommandTest {
   }
 
   @Test
-  void foldersAreWalkedInSortedOrderSkippingHiddenFoldersAndOtherFiles() throws IOException {
+  void foldersAreWalkedInSortedOrderSkippingHiddenFoldersAndOtherFilesEachFileOnce() throws IOException {
     String messy = canonical.replace("category: news", "category: 'news'");
     write("z/b.md", messy);
     write("z/a.txt", messy);
@@ -101,7 +101,8 @@ class FmtCommandTest {
     write("z/notes.json", messy);
     CliRun run = CliRun.of("fmt", "--check", dir.resolve("z").toString(), dir.toString());
     List<String> files = run.out().lines().map(l -> dir.relativize(Path.of(l.substring(0, l.indexOf(':'))))).map(Path::toString).toList();
-    assertEquals(List.of("z/a.txt", "z/b.md", "z/a.txt", "z/b.md"), files);
+    // z's files are reached through both paths given, and handled once, at their first.
+    assertEquals(List.of("z/a.txt", "z/b.md"), files);
   }
 
   @Test

@@ -91,6 +91,28 @@ public final class FindingCollector {
   }
 
   /**
+   * Counts a finding that would only be counted, not kept, without its position or message being
+   * worked out: the caller skips making them for the items of a list past the first
+   * {@value #MAX_PER_LIST}.
+   *
+   * @param rule the rule
+   * @param field the field path
+   * @return true when the finding was counted and need not be reported
+   */
+  public boolean countedOnly(Rule rule, String field) {
+    int item = field == null ? -1 : field.lastIndexOf('[');
+    if (item <= 0 || perList == null) {
+      return false;
+    }
+    LeftOut counted = perList.get(rule.id() + " " + field.substring(0, item));
+    if (counted == null || counted.first == null) {
+      return false;
+    }
+    counted.count++;
+    return true;
+  }
+
+  /**
    * Adds findings made earlier for the same source, such as the reader's to the validator's.
    *
    * @param earlier the findings

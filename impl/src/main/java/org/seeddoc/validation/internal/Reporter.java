@@ -30,7 +30,7 @@ public final class Reporter {
   }
 
   void report(Rule rule, String path, String message, String fix) {
-    if (!reportedByReader.contains(path)) {
+    if (!reportedByReader.contains(path) && !out.countedOnly(rule, path)) {
       out.report(rule, path, locate(path), message, fix);
     }
   }
