@@ -1,6 +1,8 @@
 package org.seeddoc.cli;
 
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.seeddoc.validation.SeedValidator;
 import picocli.CommandLine;
@@ -12,15 +14,22 @@ import picocli.CommandLine.Model.OptionSpec;
  * the same order whatever the number of jobs.
  */
 final class CheckCommand implements Callable<Integer> {
+  private final InputStream in;
+
   final CommandSpec spec = CommandSpecs.command(this, "check",
           "Checks seed documents: every problem, at its line and column.",
           "Folders are searched for *.txt and *.md files, hidden folders skipped.")
       .addOption(OptionSpec.builder("--format").type(Report.Format.class).defaultValue("text").paramLabel("FORMAT")
           .description("text (default), json, sarif or github.").build())
       .addOption(CommandSpecs.flag("--strict", "Exit 1 on warnings too."))
+      .addOption(CommandSpecs.stdinFilename())
       .addOption(OptionSpec.builder("--jobs").type(Integer.class).paramLabel("N")
           .description("Files checked at once, from 1 to " + FileRunner.MAX_JOBS + " (default: the number of cores).").build())
       .addPositional(CommandSpecs.paths());
+
+  CheckCommand(InputStream in) {
+    this.in = in;
+  }
 
   @Override
   public Integer call() throws Exception {
@@ -33,12 +42,17 @@ final class CheckCommand implements Callable<Integer> {
     FilePipeline pipeline = new FilePipeline(ValidatorStart.begin());
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    SeedFiles.Listing listing = SeedFiles.expand(CommandSpecs.paths(spec));
+    SeedFiles.SeedFile stdin = CommandSpecs.standardInput(spec);
+    SeedFiles.Listing listing = stdin == null
+        ? SeedFiles.expand(CommandSpecs.paths(spec))
+        : new SeedFiles.Listing(List.of(stdin), List.of(), List.of());
     listing.errors().forEach(err::println);
     listing.notes().forEach(err::println);
     Report.Format format = CommandSpecs.value(spec, "--format");
     Report report = format.open(out, Version.text());
-    FileRunner.Result result = FileRunner.run(listing.files(), pipeline::check, report, err, threads);
+    byte[] input = stdin == null ? null : FilePipeline.bytes(in);
+    FileRunner.Result result = FileRunner.run(listing.files(),
+        stdin == null ? pipeline::check : file -> pipeline.check(file, input), report, err, threads);
     report.finish(result.totals());
     out.flush();
     if (!listing.errors().isEmpty() || result.problems()) {

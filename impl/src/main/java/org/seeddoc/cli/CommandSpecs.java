@@ -2,6 +2,7 @@ package org.seeddoc.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
@@ -33,7 +34,33 @@ final class CommandSpecs {
   /** The files or folders a command works on: one or more. */
   static PositionalParamSpec paths() {
     return PositionalParamSpec.builder().arity("1..*").required(true).paramLabel("PATH").type(List.class)
-        .auxiliaryTypes(Path.class).description("Files or folders.").build();
+        .auxiliaryTypes(Path.class).description("Files or folders, or - for standard input.").build();
+  }
+
+  /** The name that standard input's findings carry, for the path {@code -}. */
+  static OptionSpec stdinFilename() {
+    return OptionSpec.builder("--stdin-filename").type(String.class).paramLabel("NAME")
+        .description("With the path -, the name of the file standard input holds, for findings.").build();
+  }
+
+  /**
+   * The file standard input stands for, when the paths are the one path {@code -}: its name is
+   * {@code --stdin-filename}'s, or {@code <stdin>}.
+   *
+   * @return the file, or null when the paths are files and folders
+   * @throws CommandLine.ParameterException if {@code -} comes with other paths, or the name without {@code -}
+   */
+  static SeedFiles.SeedFile standardInput(CommandSpec spec) {
+    List<Path> paths = paths(spec);
+    String name = value(spec, "--stdin-filename");
+    boolean dash = paths.stream().anyMatch(path -> path.toString().equals("-"));
+    if (dash && paths.size() > 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "'-' (standard input) must be the only path");
+    }
+    if (!dash && name != null) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--stdin-filename goes with the path '-'");
+    }
+    return dash ? new SeedFiles.SeedFile(Path.of(name == null ? "<stdin>" : name), false) : null;
   }
 
   /** The paths given to a command that has {@link #paths()}. */

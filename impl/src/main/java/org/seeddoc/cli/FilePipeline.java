@@ -50,16 +50,22 @@ final class FilePipeline {
 
   /** Every finding of one file: a file that cannot be read is a finding too. */
   FileOutcome check(SeedFiles.SeedFile file) {
-    String source = file.path().toString();
-    FindingCollector out = new FindingCollector(source);
     if (file.unreadable() != null) {
-      out.report(Rule.UNREADABLE, null, FILE_START, file.unreadable());
-      return FileOutcome.of(file, out.sorted());
+      return unreadable(file, file.unreadable());
     }
     try {
-      out.addAll(validator().validate(reader.parse(bytes(file), source)));
+      return check(file, bytes(file));
     } catch (IOException e) {
-      out.report(Rule.UNREADABLE, null, FILE_START, "cannot read the file: " + e.getMessage());
+      return unreadable(file, "cannot read the file: " + e.getMessage());
+    }
+  }
+
+  /** Every finding of bytes read for a file, or from standard input under the file's name. */
+  FileOutcome check(SeedFiles.SeedFile file, byte[] bytes) {
+    String source = file.path().toString();
+    FindingCollector out = new FindingCollector(source);
+    try {
+      out.addAll(validator().validate(reader.parse(bytes, source)));
     } catch (RuntimeException e) {
       out.report(Rule.UNREADABLE, null, FILE_START, failedOn(e));
     }
@@ -71,50 +77,70 @@ final class FilePipeline {
   }
 
   /**
+   * What formatting some bytes gives.
+   *
+   * @param findings what stops formatting (errors, comments it would drop, text that would not read
+   *     back) or, with {@code checkOnly}, that the text is not canonical; empty otherwise
+   * @param canonical the canonical text to write, or null when there is nothing to write
+   */
+  record Formatted(List<Finding> findings, byte[] canonical) {}
+
+  /**
    * Formats one file, or with {@code checkOnly} only says whether it is canonical. A file with an
    * error, or whose comments formatting would drop, is reported and left as it is.
    */
   FileOutcome format(SeedFiles.SeedFile file, FormatMode mode) {
-    String source = file.path().toString();
-    FindingCollector out = new FindingCollector(source);
     if (file.unreadable() != null) {
-      out.report(Rule.UNREADABLE, null, FILE_START, file.unreadable());
-      return FileOutcome.of(file, out.sorted());
+      return unreadable(file, file.unreadable());
     }
+    String source = file.path().toString();
     try {
       byte[] original = bytes(file);
-      ParseResult result = reader.parse(original, source);
-      List<Finding> errors = result.findings().stream().filter(Finding::isError).toList();
-      if (!errors.isEmpty()) {
-        return FileOutcome.of(file, errors);
+      Formatted formatted = format(original, source, mode);
+      if (!formatted.findings().isEmpty() || formatted.canonical() == null) {
+        return FileOutcome.of(file, formatted.findings());
       }
-      byte[] canonical = writer.write(result.document().orElseThrow()).getBytes(StandardCharsets.UTF_8);
-      if (Arrays.equals(original, canonical)) {
-        return FileOutcome.of(file, List.of());
-      }
-      if (mode.checkOnly()) {
-        out.report(Rule.NOT_CANONICAL, null, firstDifference(original, canonical),
-            "not in the canonical layout; run 'seeddoc fmt' on it");
-        return FileOutcome.of(file, out.sorted());
-      }
-      if (result.firstComment().isPresent() && !mode.dropComments()) {
-        out.report(Rule.COMMENTS, null, result.firstComment().get(),
-            "the front matter has comments, which formatting would drop; remove them or pass --drop-comments");
-        return FileOutcome.of(file, out.sorted());
-      }
-      if (!readsBackEqual(canonical, result, source, out)) {
-        return FileOutcome.of(file, out.sorted());
-      }
-      AtomicFiles.replace(file.path(), original, canonical);
+      AtomicFiles.replace(file.path(), original, formatted.canonical());
       return new FileOutcome(file, List.of(), true, null);
     } catch (AtomicFiles.Refused e) {
       return new FileOutcome(file, List.of(), false, source + ": not formatted: " + e.getMessage());
     } catch (IOException e) {
       return new FileOutcome(file, List.of(), false, source + ": cannot read or write: " + e.getMessage());
+    }
+  }
+
+  /** Formats bytes read from a file or from standard input. */
+  Formatted format(byte[] original, String source, FormatMode mode) {
+    FindingCollector out = new FindingCollector(source);
+    try {
+      ParseResult result = reader.parse(original, source);
+      List<Finding> errors = result.findings().stream().filter(Finding::isError).toList();
+      if (!errors.isEmpty()) {
+        return new Formatted(errors, null);
+      }
+      byte[] canonical = writer.write(result.document().orElseThrow()).getBytes(StandardCharsets.UTF_8);
+      if (Arrays.equals(original, canonical)) {
+        return new Formatted(List.of(), null);
+      }
+      if (mode.checkOnly()) {
+        out.report(Rule.NOT_CANONICAL, null, firstDifference(original, canonical),
+            "not in the canonical layout; run 'seeddoc fmt' on it");
+      } else if (result.firstComment().isPresent() && !mode.dropComments()) {
+        out.report(Rule.COMMENTS, null, result.firstComment().get(),
+            "the front matter has comments, which formatting would drop; remove them or pass --drop-comments");
+      } else if (readsBackEqual(canonical, result, source, out)) {
+        return new Formatted(List.of(), canonical);
+      }
     } catch (RuntimeException e) {
       out.report(Rule.UNREADABLE, null, FILE_START, failedOn(e));
-      return FileOutcome.of(file, out.sorted());
     }
+    return new Formatted(out.sorted(), null);
+  }
+
+  private static FileOutcome unreadable(SeedFiles.SeedFile file, String why) {
+    FindingCollector out = new FindingCollector(file.path().toString());
+    out.report(Rule.UNREADABLE, null, FILE_START, why);
+    return FileOutcome.of(file, out.sorted());
   }
 
   /**
@@ -140,8 +166,13 @@ final class FilePipeline {
 
   private static byte[] bytes(SeedFiles.SeedFile file) throws IOException {
     try (InputStream in = Files.newInputStream(file.path())) {
-      return in.readNBytes(MAX_READ);
+      return bytes(in);
     }
+  }
+
+  /** A source's bytes, up to one past the reader's limit. */
+  static byte[] bytes(InputStream in) throws IOException {
+    return in.readNBytes(MAX_READ);
   }
 
   /** A bug of seeddoc's, not the file's: say so, and go on with the other files. */

@@ -1,6 +1,9 @@
 package org.seeddoc.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -9,6 +12,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * it would drop, is reported and left exactly as it was.
  */
 final class FmtCommand implements Callable<Integer> {
+  private final InputStream in;
+
   final CommandSpec spec = CommandSpecs.command(this, "fmt",
           "Rewrites seed documents in the canonical layout.",
           "Folders are searched for *.txt and *.md files, hidden folders skipped.")
@@ -16,17 +21,26 @@ final class FmtCommand implements Callable<Integer> {
           "Write nothing; list the files that are not canonical and exit 1 if there is any."))
       .addOption(CommandSpecs.flag("--drop-comments",
           "Format files whose front matter has YAML comments, dropping the comments."))
+      .addOption(CommandSpecs.stdinFilename())
       .addPositional(CommandSpecs.paths());
+
+  FmtCommand(InputStream in) {
+    this.in = in;
+  }
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    FilePipeline.FormatMode mode = new FilePipeline.FormatMode(
+        CommandSpecs.value(spec, "--check"), CommandSpecs.value(spec, "--drop-comments"));
+    SeedFiles.SeedFile stdin = CommandSpecs.standardInput(spec);
+    if (stdin != null) {
+      return formatStandardInput(stdin, mode, out, err);
+    }
     SeedFiles.Listing listing = SeedFiles.expand(CommandSpecs.paths(spec));
     listing.errors().forEach(err::println);
     listing.notes().forEach(err::println);
-    FilePipeline.FormatMode mode = new FilePipeline.FormatMode(
-        CommandSpecs.value(spec, "--check"), CommandSpecs.value(spec, "--drop-comments"));
     FilePipeline pipeline = new FilePipeline();
     Report report = new TextReport(out, false);
     FileRunner.Result result = FileRunner.run(listing.files(), file -> pipeline.format(file, mode), report, err,
@@ -34,5 +48,24 @@ final class FmtCommand implements Callable<Integer> {
     report.finish(result.totals());
     ExitCode exit = result.totals().errors() > 0 ? ExitCode.FINDINGS : ExitCode.OK;
     return (listing.errors().isEmpty() && !result.problems() ? exit : ExitCode.USAGE).code();
+  }
+
+  /**
+   * {@code fmt -}: the formatted text on standard output, as prettier and ruff do, or the input as
+   * it is when it is canonical; a finding stops it, on standard error (standard output is the
+   * document), with no output. With {@code --check}, findings go to standard output, as for files.
+   */
+  private int formatStandardInput(SeedFiles.SeedFile stdin, FilePipeline.FormatMode mode, PrintWriter out, PrintWriter err)
+      throws IOException {
+    byte[] input = FilePipeline.bytes(in);
+    FilePipeline.Formatted formatted = new FilePipeline().format(input, stdin.path().toString(), mode);
+    if (!formatted.findings().isEmpty()) {
+      new TextReport(mode.checkOnly() ? out : err, false).file(FileOutcome.of(stdin, formatted.findings()));
+      return ExitCode.FINDINGS.code();
+    }
+    if (!mode.checkOnly()) {
+      out.print(new String(formatted.canonical() == null ? input : formatted.canonical(), StandardCharsets.UTF_8));
+    }
+    return ExitCode.OK.code();
   }
 }

@@ -1,5 +1,6 @@
 package org.seeddoc.cli;
 
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
@@ -9,10 +10,10 @@ import picocli.CommandLine.Model.CommandSpec;
 public final class Main implements Runnable {
   private final CommandSpec spec = CommandSpecs.command(this, "seeddoc", "Reads, formats and checks seed documents.");
 
-  private Main() {
+  private Main(InputStream in) {
     spec.usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCode.help());
-    spec.addSubcommand("check", new CheckCommand().spec);
-    spec.addSubcommand("fmt", new FmtCommand().spec);
+    spec.addSubcommand("check", new CheckCommand(in).spec);
+    spec.addSubcommand("fmt", new FmtCommand(in).spec);
   }
 
   /**
@@ -25,13 +26,14 @@ public final class Main implements Runnable {
       // Overlaps the validator's start with picocli's own, which would otherwise come first.
       ValidatorStart.begin();
     }
-    System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8), new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+    System.exit(run(args, System.in, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+        new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
   }
 
-  /** Runs the tool with the given output streams, for tests and embedding. */
-  static int run(String[] args, PrintWriter out, PrintWriter err) {
+  /** Runs the tool with the given streams, for tests and embedding. */
+  static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
     int usage = ExitCode.USAGE.code();
-    CommandLine commandLine = new CommandLine(new Main().spec);
+    CommandLine commandLine = new CommandLine(new Main(in).spec);
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);

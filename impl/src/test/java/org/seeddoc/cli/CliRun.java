@@ -11,9 +11,15 @@ import java.util.stream.Stream;
 /** One run of the command line, with what it printed. */
 record CliRun(int exitCode, String out, String err) {
   static CliRun of(String... args) {
+    return withInput("", args);
+  }
+
+  /** One run with text on standard input. */
+  static CliRun withInput(String stdin, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    int code = Main.run(args, new java.io.ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+        new PrintWriter(out, true), new PrintWriter(err, true));
     return new CliRun(code, out.toString(), err.toString());
   }
 
