@@ -15,6 +15,7 @@ module org.seeddoc.impl {
   requires com.google.common;
   requires java.logging;
   requires static info.picocli;
+  requires static io.github.javadiffutils;
 
   exports org.seeddoc.validation;
 }

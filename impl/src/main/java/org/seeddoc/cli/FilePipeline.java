@@ -8,13 +8,20 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
 import org.seeddoc.Finding;
+import org.seeddoc.Fixes;
 import org.seeddoc.ParseResult;
 import org.seeddoc.Position;
 import org.seeddoc.Rule;
+import org.seeddoc.SeedDocument;
 import org.seeddoc.SeedReader;
 import org.seeddoc.SeedWriter;
 import org.seeddoc.internal.finding.FindingCollector;
+import org.seeddoc.internal.finding.FindingText;
+import org.seeddoc.internal.schema.FieldPath;
 import org.seeddoc.internal.source.ReaderLimits;
 import org.seeddoc.internal.source.SourceText;
 import org.seeddoc.validation.SeedValidator;
@@ -101,11 +108,94 @@ final class FilePipeline {
         return FileOutcome.of(file, formatted.findings());
       }
       AtomicFiles.replace(file.path(), original, formatted.canonical());
-      return new FileOutcome(file, List.of(), true, null);
+      return new FileOutcome(file, List.of(), "formatted " + FindingText.printable(source), null);
     } catch (AtomicFiles.Refused e) {
-      return new FileOutcome(file, List.of(), false, source + ": not formatted: " + e.getMessage());
+      return new FileOutcome(file, List.of(), null, source + ": not formatted: " + e.getMessage());
     } catch (IOException e) {
-      return new FileOutcome(file, List.of(), false, source + ": cannot read or write: " + e.getMessage());
+      return new FileOutcome(file, List.of(), null, source + ": cannot read or write: " + e.getMessage());
+    }
+  }
+
+  /**
+   * How {@code fix} treats a file.
+   *
+   * @param dryRun write nothing; show what would change as a unified diff
+   * @param dropComments fix a file whose comments the canonical layout drops
+   */
+  record FixMode(boolean dryRun, boolean dropComments) {}
+
+  /** A missing key that an unknown key's fix, in the same mapping, renames into place ({@code tpye} to {@code type}). */
+  private static boolean mendedByRename(Finding missing, List<Finding> findings) {
+    if (missing.rule() != Rule.MISSING_KEY || missing.field() == null) {
+      return false;
+    }
+    String mapping = FieldPath.parent(missing.field());
+    String key = missing.field().substring(mapping.isEmpty() ? 0 : mapping.length() + 1);
+    return findings.stream().anyMatch(f -> f.rule() == Rule.UNKNOWN_KEY && key.equals(f.fix())
+        && f.field() != null && FieldPath.parent(f.field()).equals(mapping));
+  }
+
+  /** Rounds of fixing at most: a fix can make another (https for ampWebUrl changes its cache URL). */
+  private static final int MAX_FIX_ROUNDS = 4;
+
+  /**
+   * Applies every fix the file's findings carry, writes it in the canonical layout and checks it
+   * again. A file with an error that no fix mends is reported and left as it is; what is left after
+   * fixing, warnings and all, is reported as what still needs a person.
+   */
+  FileOutcome fix(SeedFiles.SeedFile file, FixMode mode) {
+    if (file.unreadable() != null) {
+      return unreadable(file, file.unreadable());
+    }
+    String source = file.path().toString();
+    try {
+      byte[] original = bytes(file);
+      ParseResult result = reader.parse(original, source);
+      List<Finding> findings = validator().validate(result);
+      List<Finding> all = findings;
+      if (result.document().isEmpty() || findings.stream().anyMatch(f -> f.isError() && !Fixes.isFixable(f) && !mendedByRename(f, all))) {
+        return FileOutcome.of(file, findings);
+      }
+      if (result.firstComment().isPresent() && !mode.dropComments()) {
+        FindingCollector out = new FindingCollector(source);
+        out.report(Rule.COMMENTS, null, result.firstComment().get(),
+            "the front matter has comments, which fixing would drop; remove them or pass --drop-comments");
+        return FileOutcome.of(file, out.sorted());
+      }
+      SeedDocument document = result.document().orElseThrow();
+      Set<String> fixed = new LinkedHashSet<>();
+      for (int round = 0; round < MAX_FIX_ROUNDS && findings.stream().anyMatch(Fixes::isFixable); round++) {
+        SeedDocument next = Fixes.apply(document, findings);
+        if (next.equals(document)) {
+          break;
+        }
+        findings.stream().filter(Fixes::isFixable).forEach(f -> fixed.add(f.rule().id() + " " + FindingText.printable(f.field())));
+        document = next;
+        findings = validator().validate(reader.parse(writer.write(document).getBytes(StandardCharsets.UTF_8), source));
+      }
+      byte[] canonical = writer.write(document).getBytes(StandardCharsets.UTF_8);
+      if (Arrays.equals(original, canonical)) {
+        return FileOutcome.of(file, findings);
+      }
+      FindingCollector guard = new FindingCollector(source);
+      if (!readsBackEqual(canonical, document, source, guard)) {
+        return FileOutcome.of(file, guard.sorted());
+      }
+      String what = fixed.isEmpty() ? "formatted" : "fixed " + String.join(", ", fixed) + " in";
+      if (mode.dryRun()) {
+        return new FileOutcome(file, findings, "would have " + what + " " + FindingText.printable(source) + ":\n"
+            + UnifiedDiff.of(source, original, canonical), null);
+      }
+      AtomicFiles.replace(file.path(), original, canonical);
+      return new FileOutcome(file, findings, what + " " + FindingText.printable(source), null);
+    } catch (AtomicFiles.Refused e) {
+      return new FileOutcome(file, List.of(), null, source + ": not fixed: " + e.getMessage());
+    } catch (IOException e) {
+      return new FileOutcome(file, List.of(), null, source + ": cannot read or write: " + e.getMessage());
+    } catch (RuntimeException e) {
+      FindingCollector out = new FindingCollector(source);
+      out.report(Rule.UNREADABLE, null, FILE_START, failedOn(e));
+      return FileOutcome.of(file, out.sorted());
     }
   }
 
@@ -128,7 +218,7 @@ final class FilePipeline {
       } else if (result.firstComment().isPresent() && !mode.dropComments()) {
         out.report(Rule.COMMENTS, null, result.firstComment().get(),
             "the front matter has comments, which formatting would drop; remove them or pass --drop-comments");
-      } else if (readsBackEqual(canonical, result, source, out)) {
+      } else if (readsBackEqual(canonical, result.document().orElseThrow(), source, out)) {
         return new Formatted(List.of(), canonical);
       }
     } catch (RuntimeException e) {
@@ -148,7 +238,7 @@ final class FilePipeline {
    * if not, the file is left as it is and the reason is a finding at its first line. The writer can
    * make text the reader refuses: escapes make a text longer than the size limit, say.
    */
-  private boolean readsBackEqual(byte[] canonical, ParseResult result, String source, FindingCollector out) {
+  private boolean readsBackEqual(byte[] canonical, SeedDocument document, String source, FindingCollector out) {
     ParseResult again = reader.parse(canonical, source);
     Finding error = again.findings().stream().filter(Finding::isError).findFirst().orElse(null);
     if (error != null) {
@@ -156,7 +246,7 @@ final class FilePipeline {
           + error.message() + ", at line " + error.line() + " of the formatted text); the file is left as it is");
       return false;
     }
-    if (!again.document().equals(result.document())) {
+    if (!again.document().equals(Optional.of(document))) {
       out.report(Rule.NOT_CANONICAL, null, FILE_START,
           "formatting would write a file that reads back as another document; the file is left as it is (please report it)");
       return false;

@@ -21,6 +21,8 @@ final class FmtCommand implements Callable<Integer> {
           "Write nothing; list the files that are not canonical and exit 1 if there is any."))
       .addOption(CommandSpecs.flag("--drop-comments",
           "Format files whose front matter has YAML comments, dropping the comments."))
+      .addOption(CommandSpecs.flag("--fix",
+          "Apply the fixes that findings carry too, as 'seeddoc fix' does."))
       .addOption(CommandSpecs.stdinFilename())
       .addPositional(CommandSpecs.paths());
 
@@ -35,6 +37,12 @@ final class FmtCommand implements Callable<Integer> {
     FilePipeline.FormatMode mode = new FilePipeline.FormatMode(
         CommandSpecs.value(spec, "--check"), CommandSpecs.value(spec, "--drop-comments"));
     SeedFiles.SeedFile stdin = CommandSpecs.standardInput(spec);
+    if (CommandSpecs.<Boolean>value(spec, "--fix")) {
+      if (stdin != null || mode.checkOnly()) {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--fix goes with files and folders, not with --check or -");
+      }
+      return FixCommand.fixAll(CommandSpecs.paths(spec), new FilePipeline.FixMode(false, mode.dropComments()), out, err);
+    }
     if (stdin != null) {
       return formatStandardInput(stdin, mode, out, err);
     }

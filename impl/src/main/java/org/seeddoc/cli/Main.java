@@ -14,6 +14,7 @@ public final class Main implements Runnable {
     spec.usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCode.help());
     spec.addSubcommand("check", new CheckCommand(in).spec);
     spec.addSubcommand("fmt", new FmtCommand(in).spec);
+    spec.addSubcommand("fix", new FixCommand().spec);
   }
 
   /**
@@ -22,7 +23,7 @@ public final class Main implements Runnable {
    * @param args the command line
    */
   public static void main(String[] args) {
-    if (args.length > 0 && args[0].equals("check")) {
+    if (args.length > 0 && (args[0].equals("check") || args[0].equals("fix"))) {
       // Overlaps the validator's start with picocli's own, which would otherwise come first.
       ValidatorStart.begin();
     }
@@ -48,6 +49,6 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check or fmt");
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, fmt or fix");
   }
 }

@@ -26,8 +26,8 @@ final class TextReport implements Report {
         out.println("  fix: " + FindingText.printable(finding.fix()));
       }
     }
-    if (outcome.rewritten()) {
-      out.println("formatted " + outcome.file().path());
+    if (outcome.change() != null) {
+      out.println(outcome.change());
     }
   }
 

@@ -24,5 +24,10 @@ class RuleDocumentationTest {
     List<String> expected = Arrays.stream(Rule.values()).map(r -> r.id() + " " + r.severity().label()).sorted().toList();
     assertEquals(expected, documented);
     assertTrue(Pattern.compile("(?m)^## ").matcher(rules).results().count() == expected.size(), "no other sections");
+    for (String section : rules.split("(?m)^(?=## SD)")) {
+      if (section.startsWith("## SD")) {
+        assertTrue(section.contains("\n**Fixable:** "), "says whether it is fixable: " + section.substring(0, 12));
+      }
+    }
   }
 }

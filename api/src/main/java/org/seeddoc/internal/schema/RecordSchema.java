@@ -30,6 +30,7 @@ public final class RecordSchema<R, B> {
   private final List<FieldSpec<R, B, ?>> beforeUnknownFields;
   private final List<FieldSpec<R, B, ?>> afterUnknownFields;
   private final Supplier<B> builder;
+  private final Function<R, B> toBuilder;
   private final Function<B, R> build;
   private final Function<R, List<UnknownField>> unknownFields;
   private final BiConsumer<B, List<UnknownField>> setUnknownFields;
@@ -39,6 +40,7 @@ public final class RecordSchema<R, B> {
       Class<R> recordType,
       List<FieldSpec<R, B, ?>> fields,
       Supplier<B> builder,
+      Function<R, B> toBuilder,
       Function<B, R> build,
       Function<R, List<UnknownField>> unknownFields,
       BiConsumer<B, List<UnknownField>> setUnknownFields) {
@@ -58,6 +60,7 @@ public final class RecordSchema<R, B> {
     this.beforeUnknownFields = fields.stream().filter(f -> f.layout() != Layout.LAST_BLOCK).toList();
     this.afterUnknownFields = fields.stream().filter(f -> f.layout() == Layout.LAST_BLOCK).toList();
     this.builder = builder;
+    this.toBuilder = toBuilder;
     this.build = build;
     this.unknownFields = unknownFields;
     this.setUnknownFields = setUnknownFields;
@@ -155,6 +158,16 @@ public final class RecordSchema<R, B> {
    */
   public B newBuilder() {
     return builder.get();
+  }
+
+  /**
+   * A builder holding a record's values, those of no row (a document's body) included.
+   *
+   * @param record the record
+   * @return the builder
+   */
+  public B toBuilder(R record) {
+    return toBuilder.apply(record);
   }
 
   /**

@@ -84,7 +84,7 @@ public final class SeedSchema {
 
   /** {@code provider: {name: IET, domain: theiet.org}}. */
   public static final RecordSchema<Provider, Provider.Builder> PROVIDER =
-      new Rows<>("provider", Provider.class, Provider::builder, Provider.Builder::build,
+      new Rows<>("provider", Provider.class, Provider::builder, Provider::toBuilder, Provider.Builder::build,
               Provider::unknownFields, Provider.Builder::unknownFields)
           .row(NAME, TOKEN, REQUIRED, IN_BLOCK, Provider::name, Provider.Builder::name)
           .row(DOMAIN, TOKEN, REQUIRED, IN_BLOCK, Provider::domain, Provider.Builder::domain)
@@ -92,7 +92,7 @@ public final class SeedSchema {
 
   /** An item of {@code images}. */
   public static final RecordSchema<Image, Image.Builder> IMAGE =
-      new Rows<>("image", Image.class, Image::builder, Image.Builder::build,
+      new Rows<>("image", Image.class, Image::builder, Image::toBuilder, Image.Builder::build,
               Image::unknownFields, Image.Builder::unknownFields)
           .row(IMAGE_URL, URL, REQUIRED, IN_BLOCK, Image::url, Image.Builder::url)
           .row(WIDTH, INTEGER, REQUIRED, IN_BLOCK, Image::width, Image.Builder::width)
@@ -102,7 +102,7 @@ public final class SeedSchema {
 
   /** An item of {@code related}; its provider comes right after its type, unlike the document's. */
   public static final RecordSchema<RelatedArticle, RelatedArticle.Builder> RELATED =
-      new Rows<>("related-article", RelatedArticle.class, RelatedArticle::builder, RelatedArticle.Builder::build,
+      new Rows<>("related-article", RelatedArticle.class, RelatedArticle::builder, RelatedArticle::toBuilder, RelatedArticle.Builder::build,
               RelatedArticle::unknownFields, RelatedArticle.Builder::unknownFields)
           .row(TITLE, TEXT, REQUIRED, IN_BLOCK, RelatedArticle::title, RelatedArticle.Builder::title)
           .row(EXCERPT, TEXT, REQUIRED, IN_BLOCK, RelatedArticle::excerpt, RelatedArticle.Builder::excerpt)
@@ -126,7 +126,7 @@ public final class SeedSchema {
 
   /** The front matter itself. */
   public static final RecordSchema<SeedDocument, SeedDocument.Builder> DOCUMENT =
-      new Rows<>("document", SeedDocument.class, SeedDocument::builder, SeedDocument.Builder::build,
+      new Rows<>("document", SeedDocument.class, SeedDocument::builder, SeedDocument::toBuilder, SeedDocument.Builder::build,
               SeedDocument::unknownFields, SeedDocument.Builder::unknownFields)
           .row(CATEGORY, TOKEN, REQUIRED, IN_BLOCK, SeedDocument::category, SeedDocument.Builder::category)
           .row(TITLE, TEXT, REQUIRED, IN_BLOCK, SeedDocument::title, SeedDocument.Builder::title)
@@ -161,16 +161,18 @@ public final class SeedSchema {
     private final String name;
     private final Class<R> recordType;
     private final Supplier<B> builder;
+    private final Function<R, B> toBuilder;
     private final Function<B, R> build;
     private final Function<R, List<UnknownField>> unknownFields;
     private final BiConsumer<B, List<UnknownField>> setUnknownFields;
     private final List<FieldSpec<R, B, ?>> fields = new ArrayList<>();
 
-    Rows(String name, Class<R> recordType, Supplier<B> builder, Function<B, R> build,
+    Rows(String name, Class<R> recordType, Supplier<B> builder, Function<R, B> toBuilder, Function<B, R> build,
         Function<R, List<UnknownField>> unknownFields, BiConsumer<B, List<UnknownField>> setUnknownFields) {
       this.name = name;
       this.recordType = recordType;
       this.builder = builder;
+      this.toBuilder = toBuilder;
       this.build = build;
       this.unknownFields = unknownFields;
       this.setUnknownFields = setUnknownFields;
@@ -183,7 +185,7 @@ public final class SeedSchema {
     }
 
     RecordSchema<R, B> schema() {
-      return new RecordSchema<>(name, recordType, fields, builder, build, unknownFields, setUnknownFields);
+      return new RecordSchema<>(name, recordType, fields, builder, toBuilder, build, unknownFields, setUnknownFields);
     }
   }
 }

@@ -1,0 +1,45 @@
+package org.seeddoc.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code seeddoc fix}: applies every fix that findings carry, writes the canonical layout and checks
+ * again; prints what it changed and what still needs a person. A file with an error no fix mends is
+ * reported and left as it is. Running it twice changes nothing the second time.
+ */
+final class FixCommand implements Callable<Integer> {
+  final CommandSpec spec = CommandSpecs.command(this, "fix",
+          "Applies the fixes that findings carry, and writes seed documents in the canonical layout.",
+          "Folders are searched for seed documents as by check.")
+      .addOption(CommandSpecs.flag("--dry-run", "Write nothing; show what would change as a unified diff."))
+      .addOption(CommandSpecs.flag("--drop-comments",
+          "Fix files whose front matter has YAML comments, dropping the comments."))
+      .addPositional(CommandSpecs.paths());
+
+  @Override
+  public Integer call() throws Exception {
+    return fixAll(CommandSpecs.paths(spec),
+        new FilePipeline.FixMode(CommandSpecs.value(spec, "--dry-run"), CommandSpecs.value(spec, "--drop-comments")),
+        spec.commandLine().getOut(), spec.commandLine().getErr());
+  }
+
+  /** Fixes files, for {@code fix} and {@code fmt --fix}: exit 1 when an error is left, 2 when a file could not be read or written. */
+  static int fixAll(List<Path> paths, FilePipeline.FixMode mode, PrintWriter out, PrintWriter err)
+      throws InterruptedException, ExecutionException {
+    SeedFiles.Listing listing = SeedFiles.expand(paths);
+    listing.errors().forEach(err::println);
+    listing.notes().forEach(err::println);
+    FilePipeline pipeline = new FilePipeline(ValidatorStart.begin());
+    Report report = new TextReport(out, false);
+    FileRunner.Result result = FileRunner.run(listing.files(), file -> pipeline.fix(file, mode), report, err,
+        FileRunner.defaultJobs());
+    report.finish(result.totals());
+    ExitCode exit = result.totals().errors() > 0 ? ExitCode.FINDINGS : ExitCode.OK;
+    return (listing.errors().isEmpty() && !result.problems() ? exit : ExitCode.USAGE).code();
+  }
+}
