@@ -61,6 +61,22 @@ final class AtomicFiles {
     }
   }
 
+  /** Writes a file the tool makes itself (a baseline), new or replacing one, through a temporary file and a move. */
+  static void write(Path file, byte[] content) throws IOException {
+    if (Files.exists(file)) {
+      replace(file, Files.readAllBytes(file), content);
+      return;
+    }
+    Path folder = file.toAbsolutePath().getParent();
+    Path temporary = Files.createTempFile(folder, "." + file.getFileName(), ".seeddoc-tmp");
+    try {
+      Files.write(temporary, content);
+      Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      Files.deleteIfExists(temporary);
+    }
+  }
+
   /** A temporary file is its creator's and private; the new file should be what the old one was. */
   private static void keepOwnerAndMode(Path temporary, PosixFileAttributes original) throws IOException {
     PosixFileAttributeView view = Files.getFileAttributeView(temporary, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);

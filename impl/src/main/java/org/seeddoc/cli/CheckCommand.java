@@ -1,8 +1,12 @@
 package org.seeddoc.cli;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
+import org.seeddoc.Finding;
 import java.util.concurrent.Callable;
 import org.seeddoc.validation.SeedValidator;
 import picocli.CommandLine;
@@ -23,12 +27,27 @@ final class CheckCommand implements Callable<Integer> {
           .description("text (default), json, sarif or github.").build())
       .addOption(CommandSpecs.flag("--strict", "Exit 1 on warnings too."))
       .addOption(CommandSpecs.stdinFilename())
+      .addOption(OptionSpec.builder("--baseline").type(Path.class).paramLabel("FILE")
+          .description("Report only findings this baseline (from --write-baseline) does not hold.").build())
+      .addOption(OptionSpec.builder("--write-baseline").type(Path.class).paramLabel("FILE")
+          .description("Write every finding of this run to FILE, for --baseline.").build())
+      .addOption(OptionSpec.builder("--max-warnings").type(Integer.class).paramLabel("N")
+          .description("Exit 1 when there are more than N warnings.").build())
+      .addOption(CommandSpecs.flag("--quiet", "Report errors only."))
       .addOption(OptionSpec.builder("--jobs").type(Integer.class).paramLabel("N")
           .description("Files checked at once, from 1 to " + FileRunner.MAX_JOBS + " (default: the number of cores).").build())
       .addPositional(CommandSpecs.paths());
 
   CheckCommand(InputStream in) {
     this.in = in;
+  }
+
+  private Baseline readBaseline(Path file) {
+    try {
+      return Baseline.read(file);
+    } catch (IOException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--baseline " + file + ": cannot read it: " + e.getMessage());
+    }
   }
 
   @Override
@@ -51,10 +70,22 @@ final class CheckCommand implements Callable<Integer> {
     Report.Format format = CommandSpecs.value(spec, "--format");
     Report report = format.open(out, Version.text());
     byte[] input = stdin == null ? null : FilePipeline.bytes(in);
-    FileRunner.Result result = FileRunner.run(listing.files(),
-        stdin == null ? pipeline::check : file -> pipeline.check(file, input), report, err, threads);
+    Function<SeedFiles.SeedFile, FileOutcome> checked = stdin == null ? pipeline::check : file -> pipeline.check(file, input);
+    Path baselineFile = CommandSpecs.value(spec, "--baseline");
+    Baseline baseline = baselineFile == null ? null : readBaseline(baselineFile);
+    boolean quiet = CommandSpecs.value(spec, "--quiet");
+    Path record = CommandSpecs.value(spec, "--write-baseline");
+    Baseline.Writer recorded = new Baseline.Writer();
+    FileRunner.Result result = FileRunner.run(listing.files(), file -> {
+      FileOutcome outcome = checked.apply(file);
+      outcome = baseline == null ? outcome : baseline.leaveOut(outcome);
+      return quiet ? outcome.withFindings(outcome.findings().stream().filter(Finding::isError).toList()) : outcome;
+    }, report, recorded::add, err, threads);
     report.finish(result.totals());
     out.flush();
+    if (record != null) {
+      recorded.write(record);
+    }
     if (!listing.errors().isEmpty() || result.problems()) {
       return ExitCode.USAGE.code();
     }
@@ -63,7 +94,9 @@ final class CheckCommand implements Callable<Integer> {
     if (totals.files() == 0) {
       err.println("seeddoc: no seed file (*.txt, *.md) was found in the paths given" + (strict ? "; --strict fails on that" : ""));
     }
-    boolean failed = totals.errors() > 0 || (strict && (totals.warnings() > 0 || totals.files() == 0));
+    Integer maxWarnings = CommandSpecs.value(spec, "--max-warnings");
+    boolean failed = totals.errors() > 0 || (strict && (totals.warnings() > 0 || totals.files() == 0))
+        || (maxWarnings != null && totals.warnings() > maxWarnings);
     return (failed ? ExitCode.FINDINGS : ExitCode.OK).code();
   }
 }

@@ -2,6 +2,7 @@ package org.seeddoc.cli;
 
 import java.util.List;
 import org.seeddoc.Finding;
+import org.seeddoc.SeedDocument;
 
 /**
  * What handling one file produced, for the report and the exit code.
@@ -11,9 +12,19 @@ import org.seeddoc.Finding;
  * @param change what {@code fmt} or {@code fix} did to the file, or would do with a dry run (such as
  *     {@code formatted FILE}), or null when it did nothing
  * @param problem a read or write failure that is no finding of the file, or null
+ * @param document the document the findings are about, or null when the file did not read
  */
-record FileOutcome(SeedFiles.SeedFile file, List<Finding> findings, String change, String problem) {
+record FileOutcome(SeedFiles.SeedFile file, List<Finding> findings, String change, String problem, SeedDocument document) {
+  FileOutcome(SeedFiles.SeedFile file, List<Finding> findings, String change, String problem) {
+    this(file, findings, change, problem, null);
+  }
+
   static FileOutcome of(SeedFiles.SeedFile file, List<Finding> findings) {
-    return new FileOutcome(file, findings, null, null);
+    return new FileOutcome(file, findings, null, null, null);
+  }
+
+  /** The same outcome with other findings, such as those a baseline leaves. */
+  FileOutcome withFindings(List<Finding> kept) {
+    return new FileOutcome(file, kept, change, problem, document);
   }
 }

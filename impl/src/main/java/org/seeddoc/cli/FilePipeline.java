@@ -71,8 +71,11 @@ final class FilePipeline {
   FileOutcome check(SeedFiles.SeedFile file, byte[] bytes) {
     String source = file.path().toString();
     FindingCollector out = new FindingCollector(source);
+    SeedDocument document = null;
     try {
-      out.addAll(validator().validate(reader.parse(bytes, source)));
+      ParseResult result = reader.parse(bytes, source);
+      out.addAll(validator().validate(result));
+      document = result.document().orElse(null);
     } catch (RuntimeException e) {
       out.report(Rule.UNREADABLE, null, FILE_START, failedOn(e));
     }
@@ -80,7 +83,7 @@ final class FilePipeline {
       out.report(Rule.FILE_NAME, null, FILE_START,
           "seed files are named <3 or more digits>_<16 lowercase hex digits>.txt, such as 000_d1aaf954cc0ce8f5.txt");
     }
-    return FileOutcome.of(file, out.sorted());
+    return new FileOutcome(file, out.sorted(), null, null, document);
   }
 
   /**

@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.seeddoc.Finding;
 
@@ -48,6 +49,12 @@ final class FileRunner {
    */
   static Result run(List<SeedFiles.SeedFile> files, Function<SeedFiles.SeedFile, FileOutcome> pipeline,
       Report report, PrintWriter err, int threads) throws InterruptedException, ExecutionException {
+    return run(files, pipeline, report, outcome -> { }, err, threads);
+  }
+
+  /** As {@link #run(List, Function, Report, PrintWriter, int)}, handing each outcome, in order, to {@code alsoTo} too. */
+  static Result run(List<SeedFiles.SeedFile> files, Function<SeedFiles.SeedFile, FileOutcome> pipeline,
+      Report report, Consumer<FileOutcome> alsoTo, PrintWriter err, int threads) throws InterruptedException, ExecutionException {
     ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
       Thread thread = new Thread(task, "seeddoc-file");
       thread.setDaemon(true);
@@ -68,6 +75,7 @@ final class FileRunner {
         }
         for (FileOutcome outcome : window.poll().get()) {
           report.file(outcome);
+          alsoTo.accept(outcome);
           if (outcome.problem() != null) {
             err.println(outcome.problem());
             problems = true;

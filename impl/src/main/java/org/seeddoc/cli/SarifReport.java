@@ -19,6 +19,8 @@ final class SarifReport implements Report {
   private final PrintWriter out;
   private final String version;
   private final List<Finding> findings = new ArrayList<>();
+  /** Each finding's key, the baseline's too, as its partial fingerprint: stable when fmt moves it. */
+  private final List<String> keys = new ArrayList<>();
 
   SarifReport(PrintWriter out, String version) {
     this.out = out;
@@ -27,7 +29,10 @@ final class SarifReport implements Report {
 
   @Override
   public void file(FileOutcome outcome) {
-    findings.addAll(outcome.findings());
+    for (Finding finding : outcome.findings()) {
+      findings.add(finding);
+      keys.add(FindingKeys.of(finding, outcome.document()));
+    }
   }
 
   @Override
@@ -60,7 +65,8 @@ final class SarifReport implements Report {
           + ", \"level\": " + Json.string(f.severity().label())
           + ", \"message\": {\"text\": " + Json.string(f.message()) + "}"
           + ", \"locations\": [{\"physicalLocation\": {\"artifactLocation\": {\"uri\": " + Json.string(uri(f.source())) + "}"
-          + ", \"region\": {\"startLine\": " + Math.max(1, f.line()) + ", \"startColumn\": " + Math.max(1, f.column()) + "}}}]}");
+          + ", \"region\": {\"startLine\": " + Math.max(1, f.line()) + ", \"startColumn\": " + Math.max(1, f.column()) + "}}}]"
+          + ", \"partialFingerprints\": {\"seeddoc/v1\": " + Json.string(keys.get(i)) + "}}");
     }
     out.println(findings.isEmpty() ? "]" : "\n    ]");
     out.println("  }]");

@@ -16,6 +16,55 @@ public final class FieldEdits {
   private FieldEdits() {}
 
   /**
+   * The value a path names in a record: a field's value, a list item, or an unknown field's value
+   * as written.
+   *
+   * @param schema the record's schema
+   * @param record the record
+   * @param path the field path
+   * @param <R> the record type
+   * @return the value, or null when the path names nothing there
+   */
+  public static <R> Object valueAt(RecordSchema<R, ?> schema, R record, String path) {
+    Object value = record;
+    RecordSchema<?, ?> current = schema;
+    for (Object step : FieldPath.steps(path)) {
+      if (step instanceof Integer index) {
+        value = value instanceof List<?> items && index < items.size() ? items.get(index) : null;
+        continue;
+      }
+      if (current == null || value == null) {
+        return null;
+      }
+      value = valueOf(current, value, (String) step);
+      current = nextSchema(current, (String) step);
+    }
+    return value;
+  }
+
+  private static <R> Object valueOf(RecordSchema<R, ?> schema, Object record, String key) {
+    R typed = schema.recordType().cast(record);
+    FieldSpec<R, ?, ?> field = schema.field(key);
+    if (field != null) {
+      return field.get(typed);
+    }
+    return schema.unknownFields(typed).stream().filter(f -> f.key().equals(key)).map(UnknownField::value).findFirst().orElse(null);
+  }
+
+  /** The schema of the records a key holds, or null when it holds none. */
+  private static RecordSchema<?, ?> nextSchema(RecordSchema<?, ?> schema, String key) {
+    FieldSpec<?, ?, ?> field = schema.field(key);
+    if (field == null) {
+      return null;
+    }
+    ValueType<?> type = field.type();
+    if (type.kind() == ValueKind.LIST) {
+      type = type.item();
+    }
+    return type.kind() == ValueKind.RECORD ? type.record() : null;
+  }
+
+  /**
    * A copy of a record with a field's value replaced by a value written as text, read as the field's
    * type (an integer for {@code quality}, text for {@code title}).
    *
