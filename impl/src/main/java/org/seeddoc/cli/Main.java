@@ -31,6 +31,11 @@ public final class Main implements Runnable {
         new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
   }
 
+  /** The command model, as picocli sees it, for the documentation test. */
+  static CommandSpec spec() {
+    return new Main(InputStream.nullInputStream()).spec;
+  }
+
   /** Runs the tool with the given streams, for tests and embedding. */
   static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
     int usage = ExitCode.USAGE.code();
