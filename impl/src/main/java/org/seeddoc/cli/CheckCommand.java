@@ -24,7 +24,7 @@ final class CheckCommand implements Callable<Integer> {
           "Checks seed documents: every problem, at its line and column.",
           "Folders are searched for *.txt and *.md files, hidden folders skipped.")
       .addOption(OptionSpec.builder("--format").type(Report.Format.class).defaultValue("text").paramLabel("FORMAT")
-          .description("text (default), json, sarif or github.").build())
+          .description("text (default), json, sarif, github, junit or gitlab.").build())
       .addOption(CommandSpecs.flag("--strict", "Exit 1 on warnings too."))
       .addOption(CommandSpecs.stdinFilename())
       .addOption(OptionSpec.builder("--baseline").type(Path.class).paramLabel("FILE")

@@ -6,7 +6,7 @@ import java.io.PrintWriter;
  * Where {@code check} and {@code fmt} send what they found: called for each file in order, then
  * once at the end. One implementation per output format.
  */
-sealed interface Report permits TextReport, JsonReport, SarifReport, GithubReport {
+sealed interface Report permits TextReport, JsonReport, SarifReport, GithubReport, JunitReport, GitlabReport {
   void file(FileOutcome outcome);
 
   void finish(Totals totals);
@@ -25,7 +25,9 @@ sealed interface Report permits TextReport, JsonReport, SarifReport, GithubRepor
     TEXT,
     JSON,
     SARIF,
-    GITHUB;
+    GITHUB,
+    JUNIT,
+    GITLAB;
 
     Report open(PrintWriter out, String version) {
       return switch (this) {
@@ -33,6 +35,8 @@ sealed interface Report permits TextReport, JsonReport, SarifReport, GithubRepor
         case JSON -> new JsonReport(out);
         case SARIF -> new SarifReport(out, version);
         case GITHUB -> new GithubReport(out);
+        case JUNIT -> new JunitReport(out);
+        case GITLAB -> new GitlabReport(out);
       };
     }
   }
