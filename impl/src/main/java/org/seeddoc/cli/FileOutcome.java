@@ -13,18 +13,20 @@ import org.seeddoc.SeedDocument;
  *     {@code formatted FILE}), or null when it did nothing
  * @param problem a read or write failure that is no finding of the file, or null
  * @param document the document the findings are about, or null when the file did not read
+ * @param text the file's text when a finding has a fix that a report may spell out as an edit, or null
  */
-record FileOutcome(SeedFiles.SeedFile file, List<Finding> findings, String change, String problem, SeedDocument document) {
+record FileOutcome(SeedFiles.SeedFile file, List<Finding> findings, String change, String problem, SeedDocument document,
+    String text) {
   FileOutcome(SeedFiles.SeedFile file, List<Finding> findings, String change, String problem) {
-    this(file, findings, change, problem, null);
+    this(file, findings, change, problem, null, null);
   }
 
   static FileOutcome of(SeedFiles.SeedFile file, List<Finding> findings) {
-    return new FileOutcome(file, findings, null, null, null);
+    return new FileOutcome(file, findings, null, null, null, null);
   }
 
   /** The same outcome with other findings, such as those a baseline leaves. */
   FileOutcome withFindings(List<Finding> kept) {
-    return new FileOutcome(file, kept, change, problem, document);
+    return new FileOutcome(file, kept, change, problem, document, text);
   }
 }

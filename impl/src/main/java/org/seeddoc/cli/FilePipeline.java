@@ -83,7 +83,9 @@ final class FilePipeline {
       out.report(Rule.FILE_NAME, null, FILE_START,
           "seed files are named <3 or more digits>_<16 lowercase hex digits>.txt, such as 000_d1aaf954cc0ce8f5.txt");
     }
-    return new FileOutcome(file, out.sorted(), null, null, document);
+    List<Finding> findings = out.sorted();
+    String text = document != null && findings.stream().anyMatch(Fixes::isFixable) ? new String(bytes, StandardCharsets.UTF_8) : null;
+    return new FileOutcome(file, findings, null, null, document, text);
   }
 
   /**

@@ -1,18 +1,40 @@
 package org.seeddoc.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Map;
+import java.util.TreeMap;
 import org.seeddoc.Finding;
 import org.seeddoc.internal.finding.FindingText;
 
 /**
  * GitHub Actions workflow commands, {@code ::error file=…,line=…,col=…,title=…::message}, which
- * GitHub shows as annotations on the lines of a pull request.
+ * GitHub shows as annotations on the lines of a pull request. GitHub shows at most
+ * {@value #SHOWN_PER_LEVEL} annotations of each level a step, so a run with more says so; and when
+ * {@code $GITHUB_STEP_SUMMARY} names a file, a table of findings per rule is added to the job's
+ * summary page.
  */
 final class GithubReport implements Report {
-  private final PrintWriter out;
+  /** How many annotations of each level GitHub shows for one step. */
+  static final int SHOWN_PER_LEVEL = 10;
 
-  GithubReport(PrintWriter out) {
+  private final PrintWriter out;
+  private final Path summary;
+  private final Map<String, int[]> perRule = new TreeMap<>();
+  private int errors;
+  private int warnings;
+
+  /**
+   * @param summary the job summary file ({@code $GITHUB_STEP_SUMMARY}), or null for none
+   */
+  GithubReport(PrintWriter out, Path summary) {
     this.out = out;
+    this.summary = summary;
   }
 
   @Override
@@ -22,12 +44,36 @@ final class GithubReport implements Report {
           + " file=" + property(f.source()) + ",line=" + f.line() + ",col=" + f.column()
           + ",title=" + property(f.rule().id())
           + "::" + data(f.message()));
+      int[] counts = perRule.computeIfAbsent(f.rule().id() + " " + f.rule().summary(), key -> new int[2]);
+      counts[f.isError() ? 0 : 1]++;
+      if (f.isError()) {
+        errors++;
+      } else {
+        warnings++;
+      }
     }
   }
 
   @Override
   public void finish(Totals totals) {
-    // Annotations carry everything; a summary line would only be noise in the log.
+    if (errors > SHOWN_PER_LEVEL || warnings > SHOWN_PER_LEVEL) {
+      out.println("::notice title=seeddoc::" + data(errors + " errors and " + warnings + " warnings; GitHub shows "
+          + SHOWN_PER_LEVEL + " annotations of each level a step, so the rest are only in this log"));
+    }
+    if (summary != null) {
+      StringBuilder table = new StringBuilder("### seeddoc check\n\n" + totals.files() + " files, " + totals.errors()
+          + " errors, " + totals.warnings() + " warnings\n\n");
+      if (!perRule.isEmpty()) {
+        table.append("| rule | errors | warnings |\n|---|---:|---:|\n");
+        perRule.forEach((rule, counts) -> table.append("| ").append(rule).append(" | ").append(counts[0]).append(" | ")
+            .append(counts[1]).append(" |\n"));
+      }
+      try {
+        Files.writeString(summary, table.append('\n'), StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot write the job summary " + summary, e);
+      }
+    }
   }
 
   /**

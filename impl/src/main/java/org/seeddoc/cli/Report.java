@@ -20,6 +20,12 @@ sealed interface Report permits TextReport, JsonReport, SarifReport, GithubRepor
    */
   record Totals(int files, int errors, int warnings) {}
 
+  /** The job summary file GitHub Actions names, or null outside it. */
+  private static java.nio.file.Path summaryFile() {
+    String name = System.getenv("GITHUB_STEP_SUMMARY");
+    return name == null || name.isEmpty() ? null : java.nio.file.Path.of(name);
+  }
+
   /** The output format named on the command line. */
   enum Format {
     TEXT,
@@ -34,7 +40,7 @@ sealed interface Report permits TextReport, JsonReport, SarifReport, GithubRepor
         case TEXT -> new TextReport(out, true);
         case JSON -> new JsonReport(out);
         case SARIF -> new SarifReport(out, version);
-        case GITHUB -> new GithubReport(out);
+        case GITHUB -> new GithubReport(out, summaryFile());
         case JUNIT -> new JunitReport(out);
         case GITLAB -> new GitlabReport(out);
       };

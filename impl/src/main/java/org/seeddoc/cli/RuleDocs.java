@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -22,12 +24,30 @@ final class RuleDocs {
   private static final Pattern DROPPED = Pattern.compile("[^\\p{L}\\p{M}\\p{N}\\p{Pc} -]");
 
   private final Map<Rule, String> anchors = new EnumMap<>(Rule.class);
+  private final Map<Rule, String> sections = new EnumMap<>(Rule.class);
 
   RuleDocs() {
-    Matcher heading = HEADING.matcher(read());
+    String page = read();
+    Matcher heading = HEADING.matcher(page);
+    List<Integer> starts = new ArrayList<>();
+    List<Rule> rules = new ArrayList<>();
     while (heading.find()) {
-      Rule.forId(heading.group(1)).ifPresent(rule -> anchors.put(rule, anchor(heading.group().substring(3))));
+      Rule rule = Rule.forId(heading.group(1)).orElse(null);
+      if (rule != null) {
+        anchors.put(rule, anchor(heading.group().substring(3)));
+        starts.add(heading.end());
+        rules.add(rule);
+      }
     }
+    for (int i = 0; i < rules.size(); i++) {
+      int end = i + 1 < rules.size() ? page.lastIndexOf("\n## ", starts.get(i + 1)) : page.length();
+      sections.put(rules.get(i), page.substring(starts.get(i), Math.max(starts.get(i), end)).strip());
+    }
+  }
+
+  /** A rule's section of the page, as Markdown: what it checks, examples, the fix, whether it is fixable. */
+  String help(Rule rule) {
+    return sections.getOrDefault(rule, rule.summary() + ".");
   }
 
   /** The link to a rule's section; to the page's top for a rule the page lacks, which RuleDocumentationTest forbids. */

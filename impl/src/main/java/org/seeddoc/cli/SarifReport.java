@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.seeddoc.Finding;
+import org.seeddoc.Fixes;
+import org.seeddoc.SeedWriter;
 import org.seeddoc.Rule;
 
 /**
@@ -15,12 +17,17 @@ import org.seeddoc.Rule;
  */
 final class SarifReport implements Report {
   private static final String INFORMATION_URI = "https://github.com/seeddoc/seeddoc";
+  /** GitHub code scanning takes at most this many results of a run. */
+  static final int MAX_RESULTS = 25_000;
 
   private final PrintWriter out;
   private final String version;
   private final List<Finding> findings = new ArrayList<>();
   /** Each finding's key, the baseline's too, as its partial fingerprint: stable when fmt moves it. */
   private final List<String> keys = new ArrayList<>();
+  /** Each finding's fix as a SARIF fix object, or null. */
+  private final List<String> fixes = new ArrayList<>();
+  private int leftOut;
 
   SarifReport(PrintWriter out, String version) {
     this.out = out;
@@ -30,8 +37,13 @@ final class SarifReport implements Report {
   @Override
   public void file(FileOutcome outcome) {
     for (Finding finding : outcome.findings()) {
+      if (findings.size() == MAX_RESULTS) {
+        leftOut++;
+        continue;
+      }
       findings.add(finding);
       keys.add(FindingKeys.of(finding, outcome.document()));
+      fixes.add(fix(finding, outcome));
     }
   }
 
@@ -51,6 +63,7 @@ final class SarifReport implements Report {
           + ", \"name\": " + Json.string(name(rule))
           + ", \"shortDescription\": {\"text\": " + Json.string(rule.summary() + ".") + "}"
           + ", \"helpUri\": " + Json.string(docs.link(rule))
+          + ", \"help\": {\"text\": " + Json.string(docs.help(rule)) + ", \"markdown\": " + Json.string(docs.help(rule)) + "}"
           + ", \"defaultConfiguration\": {\"level\": " + Json.string(rule.severity().label()) + "}}"
           + (i + 1 < rules.length ? "," : ""));
     }
@@ -66,11 +79,35 @@ final class SarifReport implements Report {
           + ", \"message\": {\"text\": " + Json.string(f.message()) + "}"
           + ", \"locations\": [{\"physicalLocation\": {\"artifactLocation\": {\"uri\": " + Json.string(uri(f.source())) + "}"
           + ", \"region\": {\"startLine\": " + Math.max(1, f.line()) + ", \"startColumn\": " + Math.max(1, f.column()) + "}}}]"
-          + ", \"partialFingerprints\": {\"seeddoc/v1\": " + Json.string(keys.get(i)) + "}}");
+          + ", \"partialFingerprints\": {\"seeddoc/v1\": " + Json.string(keys.get(i)) + "}"
+          + (fixes.get(i) == null ? "" : ", \"fixes\": [" + fixes.get(i) + "]") + "}");
     }
-    out.println(findings.isEmpty() ? "]" : "\n    ]");
+    out.println(findings.isEmpty() ? "]," : "\n    ],");
+    out.println("    \"invocations\": [{\"executionSuccessful\": true" + (leftOut == 0 ? "" : ", \"toolExecutionNotifications\": [{"
+        + "\"level\": \"warning\", \"message\": {\"text\": " + Json.string(leftOut + " more findings are not in this log: GitHub"
+        + " code scanning takes at most " + MAX_RESULTS + " results a run. Run the text format to see them all.") + "}}]") + "}]");
     out.println("  }]");
     out.println("}");
+  }
+
+  /**
+   * A finding's fix as a SARIF fix: the whole file replaced by the document with that one fix
+   * applied, in the canonical layout. The replaced region is counted in code points, as the run's
+   * columns are; null when the finding has no fix to apply.
+   */
+  private static String fix(Finding finding, FileOutcome outcome) {
+    if (!Fixes.isFixable(finding) || outcome.document() == null || outcome.text() == null) {
+      return null;
+    }
+    String fixed = SeedWriter.create().write(Fixes.apply(outcome.document(), List.of(finding)));
+    if (fixed.equals(outcome.text())) {
+      return null;
+    }
+    String text = outcome.text();
+    return "{\"description\": {\"text\": " + Json.string("Set '" + finding.field() + "' as the finding suggests") + "}"
+        + ", \"artifactChanges\": [{\"artifactLocation\": {\"uri\": " + Json.string(uri(finding.source())) + "}"
+        + ", \"replacements\": [{\"deletedRegion\": {\"charOffset\": 0, \"charLength\": " + text.codePointCount(0, text.length()) + "}"
+        + ", \"insertedContent\": {\"text\": " + Json.string(fixed) + "}}]}]}";
   }
 
   /** A rule's name in SARIF's PascalCase style: {@code AMP_CACHE_MISMATCH} is {@code AmpCacheMismatch}. */
