@@ -1,6 +1,7 @@
 package org.seeddoc.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -35,6 +36,22 @@ final class FileRunner {
   /** One thread per core, within the limit. */
   static int defaultJobs() {
     return Math.min(MAX_JOBS, Runtime.getRuntime().availableProcessors());
+  }
+
+  /**
+   * Runs a command that rewrites files ({@code fmt}, {@code fix}) over the files of paths, in text:
+   * exit 1 when an error is left, 2 when a path or a file could not be read or written.
+   */
+  static ExitCode rewrite(List<Path> paths, Function<SeedFiles.SeedFile, FileOutcome> pipeline, PrintWriter out, PrintWriter err)
+      throws InterruptedException, ExecutionException {
+    SeedFiles.Listing listing = SeedFiles.expand(paths);
+    listing.errors().forEach(err::println);
+    listing.notes().forEach(err::println);
+    Report report = new TextReport(out, false);
+    Result result = run(listing.files(), pipeline, report, err, defaultJobs());
+    report.finish(result.totals());
+    ExitCode exit = result.totals().errors() > 0 ? ExitCode.FINDINGS : ExitCode.OK;
+    return listing.errors().isEmpty() && !result.problems() ? exit : ExitCode.USAGE;
   }
 
   /** What a run found: the totals, and whether a file could not be read or written. */

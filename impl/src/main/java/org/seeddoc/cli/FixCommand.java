@@ -31,15 +31,7 @@ final class FixCommand implements Callable<Integer> {
   /** Fixes files, for {@code fix} and {@code fmt --fix}: exit 1 when an error is left, 2 when a file could not be read or written. */
   static int fixAll(List<Path> paths, FilePipeline.FixMode mode, PrintWriter out, PrintWriter err)
       throws InterruptedException, ExecutionException {
-    SeedFiles.Listing listing = SeedFiles.expand(paths);
-    listing.errors().forEach(err::println);
-    listing.notes().forEach(err::println);
     FilePipeline pipeline = new FilePipeline(ValidatorStart.begin());
-    Report report = new TextReport(out, false);
-    FileRunner.Result result = FileRunner.run(listing.files(), file -> pipeline.fix(file, mode), report, err,
-        FileRunner.defaultJobs());
-    report.finish(result.totals());
-    ExitCode exit = result.totals().errors() > 0 ? ExitCode.FINDINGS : ExitCode.OK;
-    return (listing.errors().isEmpty() && !result.problems() ? exit : ExitCode.USAGE).code();
+    return FileRunner.rewrite(paths, file -> pipeline.fix(file, mode), out, err).code();
   }
 }

@@ -46,16 +46,8 @@ final class FmtCommand implements Callable<Integer> {
     if (stdin != null) {
       return formatStandardInput(stdin, mode, out, err);
     }
-    SeedFiles.Listing listing = SeedFiles.expand(CommandSpecs.paths(spec));
-    listing.errors().forEach(err::println);
-    listing.notes().forEach(err::println);
     FilePipeline pipeline = new FilePipeline();
-    Report report = new TextReport(out, false);
-    FileRunner.Result result = FileRunner.run(listing.files(), file -> pipeline.format(file, mode), report, err,
-        FileRunner.defaultJobs());
-    report.finish(result.totals());
-    ExitCode exit = result.totals().errors() > 0 ? ExitCode.FINDINGS : ExitCode.OK;
-    return (listing.errors().isEmpty() && !result.problems() ? exit : ExitCode.USAGE).code();
+    return FileRunner.rewrite(CommandSpecs.paths(spec), file -> pipeline.format(file, mode), out, err).code();
   }
 
   /**

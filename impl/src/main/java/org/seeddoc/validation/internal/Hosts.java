@@ -89,19 +89,14 @@ final class Hosts {
 
   /** The host checked by ICU4J's UTS #46. */
   static Name viaUts46(String host) {
-    IDNA.Info asciiInfo = new IDNA.Info();
-    String ascii = Uts46.STRICT.nameToASCII(host, new StringBuilder(), asciiInfo).toString();
-    IDNA.Info unicodeInfo = new IDNA.Info();
-    String unicode = Uts46.STRICT.nameToUnicode(host, new StringBuilder(), unicodeInfo).toString();
-    Set<IDNA.Error> errors = EnumSet.noneOf(IDNA.Error.class);
-    errors.addAll(asciiInfo.getErrors());
-    errors.addAll(unicodeInfo.getErrors());
-    errors.removeAll(Uts46.ACCEPTED);
-    if (!errors.isEmpty()) {
-      return new Name(ascii, unicode, describe(errors.iterator().next(), host), normalFix(host));
+    Processed processed = Processed.of(host);
+    String ascii = processed.ascii();
+    String unicode = processed.unicode();
+    if (!processed.errors().isEmpty()) {
+      return new Name(ascii, unicode, describe(processed.errors().iterator().next(), host), normalFix(host));
     }
     String[] labels = host.split("\\.", -1);
-    String written = writtenLike(labels, ascii.split("\\.", -1), unicode.split("\\.", -1));
+    String written = processed.writtenLike(labels);
     if (written == null || !written.equals(asciiLower(host))) {
       String fix = normalFix(host);
       return new Name(ascii, unicode, invisible(host) >= 0
@@ -117,36 +112,52 @@ final class Hosts {
     return new Name(ascii, unicode, null, null);
   }
 
-  /** The normal form label by label, each an A-label where the host wrote one: null when the labels do not line up. */
-  private static String writtenLike(String[] labels, String[] asciiLabels, String[] unicodeLabels) {
-    if (labels.length != asciiLabels.length || labels.length != unicodeLabels.length) {
-      return null;
+  /**
+   * What UTS #46 makes of a name both ways, and the errors that count.
+   *
+   * @param ascii the name in A-labels
+   * @param unicode the name in U-labels
+   * @param errors the errors of either way, less those seeddoc accepts
+   */
+  private record Processed(String ascii, String unicode, Set<IDNA.Error> errors) {
+    static Processed of(CharSequence name) {
+      IDNA.Info asciiInfo = new IDNA.Info();
+      String ascii = Uts46.STRICT.nameToASCII(name, new StringBuilder(), asciiInfo).toString();
+      IDNA.Info unicodeInfo = new IDNA.Info();
+      String unicode = Uts46.STRICT.nameToUnicode(name, new StringBuilder(), unicodeInfo).toString();
+      Set<IDNA.Error> errors = EnumSet.noneOf(IDNA.Error.class);
+      errors.addAll(asciiInfo.getErrors());
+      errors.addAll(unicodeInfo.getErrors());
+      errors.removeAll(Uts46.ACCEPTED);
+      return new Processed(ascii, unicode, errors);
     }
-    List<String> out = new ArrayList<>();
-    for (int i = 0; i < labels.length; i++) {
-      boolean aLabel = asciiLower(labels[i]).startsWith("xn--") || isAscii(labels[i]);
-      out.add(aLabel ? asciiLabels[i] : unicodeLabels[i]);
+
+    /** The normal form label by label, each an A-label where the name wrote one: null when the labels do not line up. */
+    String writtenLike(String[] labels) {
+      String[] asciiLabels = ascii.split("\\.", -1);
+      String[] unicodeLabels = unicode.split("\\.", -1);
+      if (labels.length != asciiLabels.length || labels.length != unicodeLabels.length) {
+        return null;
+      }
+      List<String> out = new ArrayList<>();
+      for (int i = 0; i < labels.length; i++) {
+        boolean aLabel = asciiLower(labels[i]).startsWith("xn--") || isAscii(labels[i]);
+        out.add(aLabel ? asciiLabels[i] : unicodeLabels[i]);
+      }
+      return String.join(".", out);
     }
-    return String.join(".", out);
   }
 
   /** The host with invisible characters and bidi controls removed, in its normal form; null when that is still invalid. */
   private static String normalFix(String host) {
     StringBuilder visible = new StringBuilder();
     host.codePoints().filter(c -> !isInvisible(c)).forEach(visible::appendCodePoint);
-    IDNA.Info asciiInfo = new IDNA.Info();
-    String ascii = Uts46.STRICT.nameToASCII(visible, new StringBuilder(), asciiInfo).toString();
-    IDNA.Info unicodeInfo = new IDNA.Info();
-    String unicode = Uts46.STRICT.nameToUnicode(visible, new StringBuilder(), unicodeInfo).toString();
-    Set<IDNA.Error> errors = EnumSet.noneOf(IDNA.Error.class);
-    errors.addAll(asciiInfo.getErrors());
-    errors.addAll(unicodeInfo.getErrors());
-    errors.removeAll(Uts46.ACCEPTED);
-    if (!errors.isEmpty()) {
+    Processed processed = Processed.of(visible);
+    if (!processed.errors().isEmpty()) {
       return null;
     }
-    String written = writtenLike(visible.toString().split("\\.", -1), ascii.split("\\.", -1), unicode.split("\\.", -1));
-    return written == null ? unicode : written;
+    String written = processed.writtenLike(visible.toString().split("\\.", -1));
+    return written == null ? processed.unicode() : written;
   }
 
   private static String describe(IDNA.Error error, String host) {
