@@ -20,17 +20,43 @@ public final class FindingText {
 
   /**
    * A value as a message quotes it: double-quoted with YAML's escapes, as the canonical layout would
-   * write it, bidi controls escaped too, and cut at a number of code points with {@code …}.
+   * write it, bidi controls escaped too, and cut with {@code …} so that what is shown between the
+   * quotes is at most a number of characters, escapes counted as they are printed and never split.
    *
    * @param text the value
-   * @param maxCodePoints how much of it to show at most
+   * @param maxChars how many characters of it to show at most, escapes included
    * @return the quoted value
    */
-  public static String quoted(String text, int maxCodePoints) {
-    String shown = text.codePointCount(0, text.length()) > maxCodePoints
-        ? text.substring(0, text.offsetByCodePoints(0, maxCodePoints)) + "…"
-        : text;
-    return printable(YamlText.doubleQuoted(withoutLoneSurrogates(shown)));
+  public static String quoted(String text, int maxChars) {
+    String escaped = YamlText.doubleQuoted(withoutLoneSurrogates(text));
+    String inner = escaped.substring(1, escaped.length() - 1);
+    StringBuilder out = new StringBuilder("\"");
+    int shown = 0;
+    int i = 0;
+    while (i < inner.length()) {
+      int length = inner.charAt(i) == '\\' ? escapeLength(inner, i) : Character.charCount(inner.codePointAt(i));
+      String unit = printable(inner.substring(i, i + length));
+      int units = unit.codePointCount(0, unit.length());
+      if (shown + units > maxChars) {
+        break;
+      }
+      out.append(unit);
+      shown += units;
+      i += length;
+    }
+    return out.append(i < inner.length() ? "…\"" : "\"").toString();
+  }
+
+  /** The length of the YAML escape at a backslash: an x escape is 4 characters, a u escape 6, a letter 2. */
+  private static int escapeLength(String escaped, int at) {
+    char kind = at + 1 < escaped.length() ? escaped.charAt(at + 1) : ' ';
+    int length = switch (kind) {
+      case 'x' -> 4;
+      case 'u' -> 6;
+      case 'U' -> 10;
+      default -> 2;
+    };
+    return Math.min(length, escaped.length() - at);
   }
 
   /**
@@ -74,6 +100,29 @@ public final class FindingText {
     int lineEnd = snippet.indexOf('\n');
     int cut = Math.min(lineEnd < 0 ? snippet.length() : lineEnd, valueStart + SECURED_SHOWN);
     return snippet.substring(0, cut) + (cut < lineEnd ? "…" : "") + (lineEnd < 0 ? "" : snippet.substring(lineEnd));
+  }
+
+  /**
+   * Printable text of at most a number of characters, escapes counted as printed and never split.
+   *
+   * @param text the text
+   * @param maxChars the most characters to return
+   * @return the printable text, without a mark where it was cut
+   */
+  public static String printable(String text, int maxChars) {
+    StringBuilder out = new StringBuilder();
+    int shown = 0;
+    for (int i = 0; i < text.length(); ) {
+      int length = Character.charCount(text.codePointAt(i));
+      String unit = printable(text.substring(i, i + length));
+      if (shown + unit.length() > maxChars) {
+        break;
+      }
+      out.append(unit);
+      shown += unit.length();
+      i += length;
+    }
+    return out.toString();
   }
 
   private static boolean isUnsafe(char c) {

@@ -225,7 +225,10 @@ public final class DocumentRules {
     if (end < text.length() && Character.isLowSurrogate(text.charAt(end))) {
       end++;
     }
-    return FindingText.printable("\"" + (from > 0 ? "…" : "") + text.substring(from, end) + (end < text.length() ? "…" : "") + "\"");
+    String piece = text.substring(from, end);
+    String shown = FindingText.printable(piece, 2 * (2 * CONTEXT + 4));
+    boolean cut = end < text.length() || shown.length() < FindingText.printable(piece).length();
+    return "\"" + (from > 0 ? "…" : "") + shown + (cut ? "…" : "") + "\"";
   }
 
   private static String quoted(String value) {
