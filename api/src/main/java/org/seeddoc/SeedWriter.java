@@ -11,7 +11,10 @@ import org.seeddoc.internal.write.CanonicalWriter;
  * gives back the same bytes.
  *
  * <p>The writer does not validate: fields that are {@code null} are left out and everything else is
- * written as it is. Immutable and thread-safe.
+ * written as it is. It never gives out text that {@link SeedReader#create()} refuses: keys too long
+ * for YAML's implicit keys are written as explicit ones, and a document built in code with a value
+ * over the reader's scalar limit, or that would be written over its size limit, is refused with an
+ * {@link IllegalArgumentException}. Immutable and thread-safe.
  *
  * <pre>{@code
  * String text = SeedWriter.create().write(document);
@@ -38,7 +41,8 @@ public final class SeedWriter {
    * @param document the document
    * @return the whole file
    * @throws IllegalArgumentException if a text of the document holds an unpaired surrogate, which a
-   *     UTF-8 file cannot hold
+   *     UTF-8 file cannot hold, or if the text would be over the default reader's limits (1 MiB, or
+   *     a value of more than 65,536 characters)
    */
   public String write(SeedDocument document) {
     return CanonicalWriter.write(document);
@@ -50,7 +54,8 @@ public final class SeedWriter {
    * @param document the document
    * @param out where to write; not closed
    * @throws IOException if the stream fails
-   * @throws IllegalArgumentException if a text of the document holds an unpaired surrogate
+   * @throws IllegalArgumentException if a text of the document holds an unpaired surrogate, or the
+   *     text would be over the default reader's limits
    */
   public void write(SeedDocument document, Writer out) throws IOException {
     out.write(write(document));

@@ -85,4 +85,19 @@ class HardeningTest {
     assertEquals(document, again.document().orElseThrow());
     assertEquals(written, SeedWriter.create().write(again.document().orElseThrow()), "and is canonical");
   }
+
+  @Test
+  void theWriterRefusesToGiveOutTextTheReaderWouldRefuse() {
+    SeedDocument document = READER.read(SEED, "t");
+    IllegalArgumentException scalar = assertThrows(IllegalArgumentException.class,
+        () -> SeedWriter.create().write(document.toBuilder().title("t".repeat(70_000)).build()));
+    assertTrue(scalar.getMessage().contains("longer than the reader's scalar limit of 65536"), scalar.getMessage());
+    List<UnknownField> padding = new java.util.ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      padding.add(new UnknownField("pad" + i, new YamlValue.Scalar("\t".repeat(60_000), false)));
+    }
+    IllegalArgumentException size = assertThrows(IllegalArgumentException.class,
+        () -> SeedWriter.create().write(document.toBuilder().unknownFields(padding).build()));
+    assertTrue(size.getMessage().contains("more than the reader's limit of 1048576"), size.getMessage());
+  }
 }

@@ -176,13 +176,17 @@ final class FilePipeline {
         }
         findings.stream().filter(Fixes::isFixable).forEach(f -> fixed.add(f.rule().id() + " " + FindingText.printable(f.field())));
         document = next;
-        findings = validator().validate(reader.parse(writer.write(document).getBytes(StandardCharsets.UTF_8), source));
+        byte[] written = canonical(document, source, null);
+        findings = written == null ? findings : validator().validate(reader.parse(written, source));
       }
-      byte[] canonical = writer.write(document).getBytes(StandardCharsets.UTF_8);
+      FindingCollector guard = new FindingCollector(source);
+      byte[] canonical = canonical(document, source, guard);
+      if (canonical == null) {
+        return FileOutcome.of(file, guard.sorted());
+      }
       if (Arrays.equals(original, canonical)) {
         return FileOutcome.of(file, findings);
       }
-      FindingCollector guard = new FindingCollector(source);
       if (!readsBackEqual(canonical, document, source, guard)) {
         return FileOutcome.of(file, guard.sorted());
       }
@@ -213,7 +217,10 @@ final class FilePipeline {
       if (!errors.isEmpty()) {
         return new Formatted(errors, null);
       }
-      byte[] canonical = writer.write(result.document().orElseThrow()).getBytes(StandardCharsets.UTF_8);
+      byte[] canonical = canonical(result.document().orElseThrow(), source, out);
+      if (canonical == null) {
+        return new Formatted(out.sorted(), null);
+      }
       if (Arrays.equals(original, canonical)) {
         return new Formatted(List.of(), null);
       }
@@ -236,6 +243,23 @@ final class FilePipeline {
     FindingCollector out = new FindingCollector(file.path().toString());
     out.report(Rule.UNREADABLE, null, FILE_START, why);
     return FileOutcome.of(file, out.sorted());
+  }
+
+  /**
+   * The document in the canonical layout, or null, with the reason a finding at the file's first line
+   * when {@code out} is given, when the writer refuses it: escapes can make the text of a document
+   * read within the size limit grow past it.
+   */
+  private byte[] canonical(SeedDocument document, String source, FindingCollector out) {
+    try {
+      return writer.write(document).getBytes(StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      if (out != null) {
+        out.report(Rule.LIMIT, null, FILE_START, "formatting would write a file that does not read back ("
+            + e.getMessage() + "); the file is left as it is");
+      }
+      return null;
+    }
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.seeddoc.internal.write;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import org.seeddoc.Secured;
@@ -12,6 +13,7 @@ import org.seeddoc.internal.schema.RecordSchema;
 import org.seeddoc.internal.schema.SeedSchema;
 import org.seeddoc.internal.schema.ValueKind;
 import org.seeddoc.internal.schema.ValueType;
+import org.seeddoc.internal.source.ReaderLimits;
 import org.seeddoc.internal.util.Instants;
 import org.seeddoc.internal.yaml.YamlText;
 
@@ -39,13 +41,39 @@ public final class CanonicalWriter {
    *
    * @param document the document
    * @return the whole file as text
-   * @throws IllegalArgumentException if a text holds an unpaired surrogate
+   * @throws IllegalArgumentException if a text holds an unpaired surrogate, or the text would be one
+   *     that a reader with the default limits refuses
    */
   public static String write(SeedDocument document) {
     CanonicalWriter writer = new CanonicalWriter();
     writer.out.append(MARKER);
     writer.fields(0, SeedSchema.DOCUMENT, document);
-    return writer.out.append(MARKER).append(document.body()).toString();
+    String text = writer.out.append(MARKER).append(document.body()).toString();
+    requireReadable(text);
+    return text;
+  }
+
+  /**
+   * Refuses to give out text a reader with the default limits would refuse: over the size limit,
+   * which escapes can make a document read within it grow past. A UTF-16 unit is at most three
+   * bytes of UTF-8, so only a long text is measured.
+   */
+  private static void requireReadable(String text) {
+    int limit = ReaderLimits.DEFAULTS.maxDocumentSize();
+    if ((long) text.length() * 3 > limit && text.getBytes(StandardCharsets.UTF_8).length > limit) {
+      throw new IllegalArgumentException("the document would be written as " + text.getBytes(StandardCharsets.UTF_8).length
+          + " bytes, more than the reader's limit of " + limit);
+    }
+  }
+
+  /** Refuses a scalar longer than the reader's limit: a document built in code can hold one, a read one cannot. */
+  private static String checked(String value) {
+    int limit = ReaderLimits.DEFAULTS.maxScalarLength();
+    if (value.length() > limit && value.codePointCount(0, value.length()) > limit) {
+      throw new IllegalArgumentException("a value of " + value.codePointCount(0, value.length())
+          + " characters is longer than the reader's scalar limit of " + limit);
+    }
+    return value;
   }
 
   /** Writes a record's fields at an indentation; the mapping's last block comes after its unknown fields. */
@@ -114,9 +142,9 @@ public final class CanonicalWriter {
   /** A scalar value as its kind is written: tokens plain when safe, text double-quoted. */
   private static String scalar(ValueType<?> type, Object value) {
     return switch (type.kind()) {
-      case TOKEN -> token((String) value);
-      case TEXT, URL -> YamlText.doubleQuoted((String) value);
-      case SECURED -> YamlText.doubleQuoted(((Secured) value).text());
+      case TOKEN -> token(checked((String) value));
+      case TEXT, URL -> YamlText.doubleQuoted(checked((String) value));
+      case SECURED -> YamlText.doubleQuoted(checked(((Secured) value).text()));
       case INSTANT -> Instants.format((Instant) value);
       case INTEGER, BOOLEAN -> value.toString();
       case RECORD, LIST -> throw new IllegalArgumentException(type + " is not a scalar");
@@ -146,7 +174,7 @@ public final class CanonicalWriter {
   /** Writes a value after its key or its item's dash, continuing the current line. */
   private void value(int indent, YamlValue value) {
     if (value instanceof YamlValue.Scalar scalar) {
-      String written = scalar.plain() ? scalar.text() : YamlText.doubleQuoted(scalar.text());
+      String written = scalar.plain() ? checked(scalar.text()) : YamlText.doubleQuoted(checked(scalar.text()));
       out.append(written.isEmpty() ? "" : " " + written).append('\n');
     } else if (value instanceof YamlValue.Sequence sequence) {
       if (sequence.items().isEmpty()) {
