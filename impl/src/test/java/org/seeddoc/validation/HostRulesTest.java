@@ -53,9 +53,9 @@ class HostRulesTest {
     "https://eureka\uFEFFlert.org/x|holds the invisible character U+FEFF|https://eurekalert.org/x",
     "https://eureka\u00ADlert.org/x|holds the invisible character U+00AD|https://eurekalert.org/x",
     "https://eureka\u202Elert.org/x|holds the character U+202E, which no host name may hold|https://eurekalert.org/x",
-    "https://ﬁnance.org/x|is not in its normal form, which is finance.org|https://finance.org/x",
-    "https://BÜCHER.de/x|is not in its normal form, which is bücher.de|https://bücher.de/x",
-    "https://example\uFF0Eorg/x|is not in its normal form, which is example.org|https://example.org/x",
+    "https://ﬁnance.org/x|is not in its normal form, which is \"finance.org\"|https://finance.org/x",
+    "https://BÜCHER.de/x|is not in its normal form, which is \"bücher.de\"|https://bücher.de/x",
+    "https://example\uFF0Eorg/x|is not in its normal form, which is \"example.org\"|https://example.org/x",
   })
   void lookAlikeHostsAreErrorsWithTheirNormalFormAsFix(String url, String problem, String fix) {
     Finding f = only(findings(ORIGINAL_URL, "originalUrl: \"" + url + "\""));
@@ -113,8 +113,8 @@ class HostRulesTest {
     assertEquals(List.of(), onDomain("https://www.bbc.co.uk/news", "news.bbc.co.uk"),
         "www.bbc.co.uk and news.bbc.co.uk are both bbc.co.uk");
     Finding other = only(findings(DOMAIN, "domain: bbc.co.uk"));
-    assertEquals("SD211 'webUrl' is on \"www.eurekalert.org\", whose registrable domain eurekalert.org is not the"
-        + " provider's, bbc.co.uk", other.rule().id() + " " + other.message());
+    assertEquals("SD211 'webUrl' is on \"www.eurekalert.org\", whose registrable domain \"eurekalert.org\" is not the"
+        + " provider's, \"bbc.co.uk\"", other.rule().id() + " " + other.message());
   }
 
   @ParameterizedTest

@@ -155,7 +155,7 @@ public final class DocumentRules {
       String provider = RegistrableDomains.of(name.ascii());
       if (!site.equals(provider)) {
         out.report(Rule.PROVIDER_DOMAIN, domainPath, "'" + a.field(WEB_URL) + "' is on " + quoted(web.host())
-            + ", whose registrable domain " + site + " is not the provider's, " + provider, null);
+            + ", whose registrable domain " + quoted(site) + " is not the provider's, " + quoted(provider), null);
       }
     }
   }

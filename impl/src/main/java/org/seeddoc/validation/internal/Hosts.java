@@ -3,6 +3,7 @@ package org.seeddoc.validation.internal;
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UProperty;
 import com.ibm.icu.text.IDNA;
+import org.seeddoc.internal.finding.FindingText;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -22,6 +23,9 @@ import java.util.Set;
  * its normal form as the fix. Thread-safe: ICU's UTS #46 instances are immutable.
  */
 final class Hosts {
+
+  /** How much of a host's normal form a message shows; the fix holds all of it. */
+  private static final int SHOWN = 60;
 
   private Hosts() {}
 
@@ -101,7 +105,7 @@ final class Hosts {
       String fix = normalFix(host);
       return new Name(ascii, unicode, invisible(host) >= 0
           ? String.format("holds the invisible character U+%04X", invisible(host))
-          : "is not in its normal form, which is " + fix, fix);
+          : "is not in its normal form, which is " + FindingText.quoted(String.valueOf(fix), SHOWN), fix);
     }
     if (labels.length < 2) {
       return new Name(ascii, unicode, "must have two or more labels, such as example.org", null);
