@@ -1,6 +1,9 @@
 package org.seeddoc.validation.internal;
 
 import com.google.common.net.InternetDomainName;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Public suffixes and registrable domains, from the Public Suffix List as Guava ships it, both its
@@ -8,6 +11,14 @@ import com.google.common.net.InternetDomainName;
  * registrable domain of {@code www.bbc.co.uk} is {@code bbc.co.uk}. Thread-safe.
  */
 final class RegistrableDomains {
+  /**
+   * Names already looked up. A list of articles names the same few providers again and again, and
+   * a Public Suffix List lookup was the largest part of validating one; the cache is emptied when it
+   * grows past its size, so a hostile list of names cannot grow it without bound.
+   */
+  private static final int MAX_CACHED = 10_000;
+  private static final Map<String, Optional<InternetDomainName>> CACHE = new ConcurrentHashMap<>();
+
   private RegistrableDomains() {}
 
   /** Whether a valid host, in A-labels, is a public suffix: a name anyone can register under. */
@@ -23,8 +34,22 @@ final class RegistrableDomains {
   }
 
   private static InternetDomainName parse(String ascii) {
+    Optional<InternetDomainName> cached = CACHE.get(ascii);
+    if (cached == null) {
+      if (CACHE.size() >= MAX_CACHED) {
+        CACHE.clear();
+      }
+      cached = Optional.ofNullable(lookUp(ascii));
+      CACHE.put(ascii, cached);
+    }
+    return cached.orElse(null);
+  }
+
+  private static InternetDomainName lookUp(String ascii) {
     try {
-      return InternetDomainName.from(ascii);
+      InternetDomainName name = InternetDomainName.from(ascii);
+      name.isPublicSuffix(); // the lookup itself; InternetDomainName keeps its result
+      return name;
     } catch (IllegalArgumentException e) {
       return null; // an IP literal, or a name Guava's stricter syntax refuses: it has no registrable part to compare
     }
