@@ -16,6 +16,8 @@ module org.seeddoc {
   exports org.seeddoc.internal.schema to org.seeddoc.impl, org.seeddoc.testkit;
   exports org.seeddoc.internal.finding to org.seeddoc.impl;
   exports org.seeddoc.internal.source to org.seeddoc.impl;
+  // The configuration file is read as seed front matter is, under the same refusals and limits.
+  exports org.seeddoc.internal.yaml to org.seeddoc.impl;
   // Hibernate Validator reads the records' constrained fields.
   opens org.seeddoc to org.hibernate.validator;
 }

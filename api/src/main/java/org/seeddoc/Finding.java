@@ -11,11 +11,14 @@ import org.seeddoc.internal.finding.FindingText;
  * it names; for a list item, at the item; for a missing key, at the mapping that should hold it.
  * Findings about a document built in code, which has no source, have line and column 0.
  *
- * <p>A finding keeps the {@link Rule} that produced it, and its severity is the rule's. Immutable and
- * thread-safe. Rule, source and message must not be null.
+ * <p>A finding keeps the {@link Rule} that produced it. Its severity is the rule's default unless a
+ * configuration set another level for the rule ({@link #withSeverity(Severity)}). Immutable and
+ * thread-safe. Rule, severity, source and message must not be null.
  *
  * @param rule the rule the document breaks; its {@link Rule#id() id}, such as {@code SD201}, is
  *     stable, see {@code docs/rules.md}
+ * @param severity how serious the finding is: the rule's {@link Rule#severity() default}, or the
+ *     level a configuration gives the rule
  * @param source the name of the file or other source, as given to the reader
  * @param line the 1-based line, or 0 when the document has no source positions
  * @param column the 1-based column in code points, or 0 when the document has no source positions
@@ -26,6 +29,7 @@ import org.seeddoc.internal.finding.FindingText;
  */
 public record Finding(
     Rule rule,
+    Severity severity,
     String source,
     int line,
     int column,
@@ -44,6 +48,7 @@ public record Finding(
    * Creates the record, checking its components as the type's description says.
    *
    * @param rule the rule the document breaks
+   * @param severity how serious the finding is
    * @param source the name of the file or other source, as given to the reader
    * @param line the 1-based line, or 0 when the document has no source positions
    * @param column the 1-based column in code points, or 0 when the document has no source positions
@@ -53,17 +58,34 @@ public record Finding(
    */
   public Finding {
     Objects.requireNonNull(rule, "rule");
+    Objects.requireNonNull(severity, "severity");
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(message, "message");
   }
 
   /**
-   * How serious the finding is: its rule's severity.
+   * Creates a finding with its rule's default severity.
    *
-   * @return the severity
+   * @param rule the rule the document breaks
+   * @param source the name of the file or other source, as given to the reader
+   * @param line the 1-based line, or 0 when the document has no source positions
+   * @param column the 1-based column in code points, or 0 when the document has no source positions
+   * @param field the field path, or {@code null} for a finding about the whole file
+   * @param message what is wrong, in one line
+   * @param fix the suggested replacement value, or {@code null} when there is none
    */
-  public Severity severity() {
-    return rule.severity();
+  public Finding(Rule rule, String source, int line, int column, String field, String message, String fix) {
+    this(rule, rule.severity(), source, line, column, field, message, fix);
+  }
+
+  /**
+   * The same finding at another severity, as a configuration sets a rule's level.
+   *
+   * @param level the severity to give it
+   * @return this finding when it already has that severity, or a copy with it
+   */
+  public Finding withSeverity(Severity level) {
+    return level == severity ? this : new Finding(rule, level, source, line, column, field, message, fix);
   }
 
   /**

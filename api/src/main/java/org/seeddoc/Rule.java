@@ -38,6 +38,8 @@ public enum Rule {
   COMMENTS("SD011", Severity.ERROR, "Formatting would not drop comments"),
   /** A file that could not be read from disk. */
   UNREADABLE("SD012", Severity.ERROR, "The file can be read"),
+  /** A configuration file ({@code .seeddoc.yaml}) with a bad key or value. */
+  CONFIG("SD013", Severity.ERROR, "The configuration file is valid"),
   /** A required key that is missing. */
   MISSING_KEY("SD101", Severity.ERROR, "Required keys are present"),
   /** A value of the wrong type. */

@@ -23,4 +23,15 @@ class RuleTest {
     assertEquals("a.txt:3:1: warning [SD205] uses http", warning.toString());
     assertTrue(new Finding(Rule.URL, "a.txt", 3, 1, "webUrl", "bad", null).isError());
   }
+
+  @Test
+  void aConfigurationCanGiveAFindingAnotherSeverity() {
+    Finding warning = new Finding(Rule.HTTP, "a.txt", 3, 1, "webUrl", "uses http", "https://x.org/");
+    Finding error = warning.withSeverity(Severity.ERROR);
+    assertTrue(error.isError());
+    assertEquals(Rule.HTTP, error.rule());
+    assertEquals("a.txt:3:1: error [SD205] uses http", error.toString());
+    assertEquals(warning, error.withSeverity(Severity.WARNING));
+    assertTrue(warning == warning.withSeverity(Severity.WARNING), "no copy when nothing changes");
+  }
 }

@@ -1,9 +1,9 @@
 package org.seeddoc.internal.yaml;
 
 import java.util.List;
+import java.util.Optional;
 import org.seeddoc.Position;
 import org.seeddoc.Rule;
-import org.seeddoc.internal.source.Envelope;
 import org.seeddoc.internal.source.ReadFailure;
 import org.seeddoc.internal.source.ReaderLimits;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -193,7 +193,7 @@ public final class EventReader {
     }
     Position position =
         lastEvent == null
-            ? new Position(Envelope.FRONT_MATTER_LINE, 1)
+            ? frontMatter.position(Optional.empty())
             : frontMatter.position(lastEvent.getEndMark());
     return new ReadFailure(Rule.SYNTAX, position, "unreadable YAML: " + e.getMessage());
   }

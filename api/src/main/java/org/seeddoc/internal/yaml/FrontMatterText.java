@@ -26,12 +26,15 @@ public final class FrontMatterText {
   private static final int GROWTH = "u2028".length() - "L".length();
 
   private final String text;
+  /** The file line of the text's first line: 2 for front matter, 1 for a YAML file of its own. */
+  private final int firstLine;
   /** Where each rewritten escape starts in the rewritten text: 0-based line and column, ascending. */
   private final int[] rewrittenLines;
   private final int[] rewrittenColumns;
 
-  private FrontMatterText(String text, int[] rewrittenLines, int[] rewrittenColumns) {
+  private FrontMatterText(String text, int firstLine, int[] rewrittenLines, int[] rewrittenColumns) {
     this.text = text;
+    this.firstLine = firstLine;
     this.rewrittenLines = rewrittenLines;
     this.rewrittenColumns = rewrittenColumns;
   }
@@ -43,12 +46,26 @@ public final class FrontMatterText {
    * @return the text to parse, with the means to map its marks back
    */
   public static FrontMatterText of(String frontMatter) {
-    List<Integer> candidates = lineSeparatorEscapes(frontMatter);
+    return of(frontMatter, Envelope.FRONT_MATTER_LINE);
+  }
+
+  /**
+   * Prepares a YAML file of its own, such as a configuration file, whose first line is line 1.
+   *
+   * @param yaml the whole file
+   * @return the text to parse, with the means to map its marks back
+   */
+  public static FrontMatterText standalone(String yaml) {
+    return of(yaml, 1);
+  }
+
+  private static FrontMatterText of(String yaml, int firstLine) {
+    List<Integer> candidates = lineSeparatorEscapes(yaml);
     if (candidates.isEmpty()) {
-      return new FrontMatterText(frontMatter, new int[0], new int[0]);
+      return new FrontMatterText(yaml, firstLine, new int[0], new int[0]);
     }
-    List<Integer> inDoubleQuotes = insideDoubleQuotedScalars(frontMatter, candidates);
-    return rewrite(frontMatter, inDoubleQuotes);
+    List<Integer> inDoubleQuotes = insideDoubleQuotedScalars(yaml, candidates);
+    return rewrite(yaml, firstLine, inDoubleQuotes);
   }
 
   /**
@@ -64,7 +81,7 @@ public final class FrontMatterText {
     int line = mark.getLine();
     int column = mark.getColumn();
     int shift = GROWTH * (lowerBound(line, column) - lowerBound(line, 0));
-    return new Position(line + Envelope.FRONT_MATTER_LINE, Math.max(1, column - shift + 1));
+    return new Position(line + firstLine, Math.max(1, column - shift + 1));
   }
 
   /** How many rewritten escapes start before a line and column; they are sorted, so a binary search. */
@@ -85,7 +102,7 @@ public final class FrontMatterText {
   }
 
   Position position(Optional<Mark> mark) {
-    return mark.map(this::position).orElse(new Position(Envelope.FRONT_MATTER_LINE, 1));
+    return mark.map(this::position).orElse(new Position(firstLine, 1));
   }
 
   /** The file position of a code point index into the text SnakeYAML was given. */
@@ -124,7 +141,7 @@ public final class FrontMatterText {
    * the candidates after the failure are left alone, and the real parse reports the failure.
    */
   private static List<Integer> insideDoubleQuotedScalars(String frontMatter, List<Integer> candidates) {
-    FrontMatterText all = rewrite(frontMatter, candidates);
+    FrontMatterText all = rewrite(frontMatter, 1, candidates);
     List<int[]> spans = new ArrayList<>();
     try {
       ParserImpl parser = new ParserImpl(EventReader.SETTINGS, new StreamReader(EventReader.SETTINGS, all.text));
@@ -155,7 +172,7 @@ public final class FrontMatterText {
     return kept;
   }
 
-  private static FrontMatterText rewrite(String text, List<Integer> backslashes) {
+  private static FrontMatterText rewrite(String text, int firstLine, List<Integer> backslashes) {
     StringBuilder out = new StringBuilder(text.length() + backslashes.size() * GROWTH);
     int[] lines = new int[backslashes.size()];
     int[] columns = new int[backslashes.size()];
@@ -181,6 +198,6 @@ public final class FrontMatterText {
       from = at + 2;
     }
     out.append(text, from, text.length());
-    return new FrontMatterText(out.toString(), lines, columns);
+    return new FrontMatterText(out.toString(), firstLine, lines, columns);
   }
 }
