@@ -1,10 +1,11 @@
 /**
  * Validation of seed documents, and the {@code seeddoc} command-line tool.
  *
- * <p>Start with {@link org.seeddoc.validation.SeedValidator}. The command-line tool needs picocli, an
+ * <p>Start with {@link org.seeddoc.validation.SeedValidator}; {@link org.seeddoc.config.SeedConfig} holds
+ * what a {@code .seeddoc.yaml} file configures. The command-line tool needs picocli, an
  * optional dependency: library users who only validate do not need it on their path.
  */
-// ICU4J has no module descriptor of its own, only an automatic module name.
+// ICU4J and JGit have no module descriptor of their own, only an automatic module name.
 @SuppressWarnings("requires-automatic")
 module org.seeddoc.impl {
   requires transitive org.seeddoc;
@@ -13,9 +14,11 @@ module org.seeddoc.impl {
   requires org.bouncycastle.provider;
   requires com.ibm.icu;
   requires com.google.common;
+  requires org.eclipse.jgit;
   requires java.logging;
   requires static info.picocli;
   requires static io.github.javadiffutils;
 
   exports org.seeddoc.validation;
+  exports org.seeddoc.config;
 }

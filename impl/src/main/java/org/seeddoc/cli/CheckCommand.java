@@ -20,7 +20,7 @@ import picocli.CommandLine.Model.OptionSpec;
 final class CheckCommand implements Callable<Integer> {
   private final InputStream in;
 
-  final CommandSpec spec = CommandSpecs.command(this, "check",
+  final CommandSpec spec = CommandSpecs.withConfigOptions(CommandSpecs.command(this, "check",
           "Checks seed documents: every problem, at its line and column.",
           "Folders are searched for *.txt and *.md files, hidden folders skipped.")
       .addOption(OptionSpec.builder("--format").type(Report.Format.class).defaultValue("text").paramLabel("FORMAT")
@@ -36,7 +36,7 @@ final class CheckCommand implements Callable<Integer> {
       .addOption(CommandSpecs.flag("--quiet", "Report errors only."))
       .addOption(OptionSpec.builder("--jobs").type(Integer.class).paramLabel("N")
           .description("Files checked at once, from 1 to " + FileRunner.MAX_JOBS + " (default: the number of cores).").build())
-      .addPositional(CommandSpecs.paths());
+      .addPositional(CommandSpecs.paths()));
 
   CheckCommand(InputStream in) {
     this.in = in;
@@ -61,10 +61,11 @@ final class CheckCommand implements Callable<Integer> {
     FilePipeline pipeline = new FilePipeline(ValidatorStart.begin());
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    SeedFiles.SeedFile stdin = CommandSpecs.standardInput(spec);
+    ConfigFinder configs = CommandSpecs.configs(spec);
+    SeedFiles.SeedFile stdin = CommandSpecs.standardInput(spec, configs);
     SeedFiles.Listing listing = stdin == null
-        ? SeedFiles.expand(CommandSpecs.paths(spec))
-        : new SeedFiles.Listing(List.of(stdin), List.of(), List.of());
+        ? SeedFiles.expand(CommandSpecs.paths(spec), configs)
+        : new SeedFiles.Listing(List.of(stdin), List.of(), List.of(), configs.read());
     listing.errors().forEach(err::println);
     listing.notes().forEach(err::println);
     Report.Format format = CommandSpecs.value(spec, "--format");
@@ -76,7 +77,7 @@ final class CheckCommand implements Callable<Integer> {
     boolean quiet = CommandSpecs.value(spec, "--quiet");
     Path record = CommandSpecs.value(spec, "--write-baseline");
     Baseline.Writer recorded = new Baseline.Writer();
-    FileRunner.Result result = FileRunner.run(listing.files(), file -> {
+    FileRunner.Result result = FileRunner.run(listing, file -> {
       FileOutcome outcome = checked.apply(file);
       outcome = baseline == null ? outcome : baseline.leaveOut(outcome);
       return quiet ? outcome.withFindings(outcome.findings().stream().filter(Finding::isError).toList()) : outcome;

@@ -1,5 +1,6 @@
 package org.seeddoc.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine;
@@ -43,14 +44,40 @@ final class CommandSpecs {
         .description("With the path -, the name of the file standard input holds, for findings.").build();
   }
 
+  /** {@code --config FILE} and {@code --no-config}, for a command that reads configuration. */
+  static CommandSpec withConfigOptions(CommandSpec spec) {
+    return spec
+        .addOption(OptionSpec.builder("--config").type(Path.class).paramLabel("FILE")
+            .description("Use this configuration file for every path, instead of each folder's .seeddoc.yaml.").build())
+        .addOption(flag("--no-config", "Use no configuration file: every rule at its default level."));
+  }
+
+  /**
+   * Where the command's configuration comes from, as {@code --config} and {@code --no-config} say.
+   *
+   * @throws CommandLine.ParameterException for both options at once, or a {@code --config} file that is not there
+   */
+  static ConfigFinder configs(CommandSpec spec) {
+    Path file = value(spec, "--config");
+    boolean none = value(spec, "--no-config");
+    if (file != null && none) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--config and --no-config cannot go together");
+    }
+    if (file != null && !Files.isRegularFile(file)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--config " + file + ": no such file");
+    }
+    return file != null ? ConfigFinder.of(file) : none ? ConfigFinder.none() : ConfigFinder.discovering();
+  }
+
   /**
    * The file standard input stands for, when the paths are the one path {@code -}: its name is
-   * {@code --stdin-filename}'s, or {@code <stdin>}.
+   * {@code --stdin-filename}'s, or {@code <stdin>}, and its configuration is that of the name's
+   * folder.
    *
    * @return the file, or null when the paths are files and folders
    * @throws CommandLine.ParameterException if {@code -} comes with other paths, or the name without {@code -}
    */
-  static SeedFiles.SeedFile standardInput(CommandSpec spec) {
+  static SeedFiles.SeedFile standardInput(CommandSpec spec, ConfigFinder configs) {
     List<Path> paths = paths(spec);
     String name = value(spec, "--stdin-filename");
     boolean dash = paths.stream().anyMatch(path -> path.toString().equals("-"));
@@ -60,7 +87,11 @@ final class CommandSpecs {
     if (!dash && name != null) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--stdin-filename goes with the path '-'");
     }
-    return dash ? new SeedFiles.SeedFile(Path.of(name == null ? "<stdin>" : name), false) : null;
+    if (!dash) {
+      return null;
+    }
+    Path file = Path.of(name == null ? "<stdin>" : name);
+    return new SeedFiles.SeedFile(file, false, name == null ? ConfigFinder.DEFAULTS : configs.configForFile(file));
   }
 
   /** The paths given to a command that has {@link #paths()}. */

@@ -83,7 +83,7 @@ final class FilePipeline {
       out.report(Rule.FILE_NAME, null, FILE_START,
           "seed files are named <3 or more digits>_<16 lowercase hex digits>.txt, such as 000_d1aaf954cc0ce8f5.txt");
     }
-    List<Finding> findings = out.sorted();
+    List<Finding> findings = file.config().applyTo(out.sorted());
     String text = document != null && findings.stream().anyMatch(Fixes::isFixable) ? new String(bytes, StandardCharsets.UTF_8) : null;
     return new FileOutcome(file, findings, null, null, document, text);
   }
@@ -156,7 +156,7 @@ final class FilePipeline {
     try {
       byte[] original = bytes(file);
       ParseResult result = reader.parse(original, source);
-      List<Finding> findings = validator().validate(result);
+      List<Finding> findings = validate(result, file);
       List<Finding> all = findings;
       if (result.document().isEmpty() || findings.stream().anyMatch(f -> f.isError() && !Fixes.isFixable(f) && !mendedByRename(f, all))) {
         return FileOutcome.of(file, findings);
@@ -177,7 +177,7 @@ final class FilePipeline {
         findings.stream().filter(Fixes::isFixable).forEach(f -> fixed.add(f.rule().id() + " " + FindingText.printable(f.field())));
         document = next;
         byte[] written = canonical(document, source, null);
-        findings = written == null ? findings : validator().validate(reader.parse(written, source));
+        findings = written == null ? findings : validate(reader.parse(written, source), file);
       }
       FindingCollector guard = new FindingCollector(source);
       byte[] canonical = canonical(document, source, guard);
@@ -303,6 +303,11 @@ final class FilePipeline {
   private static Position firstDifference(byte[] original, byte[] canonical) {
     int at = Arrays.mismatch(original, canonical);
     return new Position(SourceText.positionOfByte(original, Math.min(at, original.length)).line(), 1);
+  }
+
+  /** The validator's findings at the levels the file's configuration gives their rules. */
+  private List<Finding> validate(ParseResult result, SeedFiles.SeedFile file) {
+    return file.config().applyTo(validator().validate(result));
   }
 
   private SeedValidator validator() {

@@ -12,6 +12,7 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.seeddoc.Finding;
+import org.seeddoc.config.ConfigFile;
 
 /**
  * Runs the pipeline over every file on all cores and reports the files in the order they were
@@ -42,36 +43,35 @@ final class FileRunner {
    * Runs a command that rewrites files ({@code fmt}, {@code fix}) over the files of paths, in text:
    * exit 1 when an error is left, 2 when a path or a file could not be read or written.
    */
-  static ExitCode rewrite(List<Path> paths, Function<SeedFiles.SeedFile, FileOutcome> pipeline, PrintWriter out, PrintWriter err)
-      throws InterruptedException, ExecutionException {
-    SeedFiles.Listing listing = SeedFiles.expand(paths);
+  static ExitCode rewrite(List<Path> paths, ConfigFinder configs, Function<SeedFiles.SeedFile, FileOutcome> pipeline,
+      PrintWriter out, PrintWriter err) throws InterruptedException, ExecutionException {
+    SeedFiles.Listing listing = SeedFiles.expand(paths, configs);
     listing.errors().forEach(err::println);
     listing.notes().forEach(err::println);
     Report report = new TextReport(out, false);
-    Result result = run(listing.files(), pipeline, report, err, defaultJobs());
+    Result result = run(listing, pipeline, report, outcome -> { }, err, defaultJobs());
     report.finish(result.totals());
     ExitCode exit = result.totals().errors() > 0 ? ExitCode.FINDINGS : ExitCode.OK;
     return listing.errors().isEmpty() && !result.problems() ? exit : ExitCode.USAGE;
   }
 
-  /** What a run found: the totals, and whether a file could not be read or written. */
+  /**
+   * What a run found: the totals, and whether a file could not be read or written or a
+   * configuration file has an error.
+   */
   record Result(Report.Totals totals, boolean problems) {}
 
   /**
-   * Handles files in parallel but reports them in order: a bounded window of batches of consecutive
-   * files is in flight, and the oldest batch is reported as soon as it is done, so memory stays flat
-   * however many files there are. Batches, rather than single files, because handing each file of a
-   * large folder to a thread on its own cost more system time than reading it. A file that could not
-   * be read or written is said on {@code err}, in its place.
+   * Reports the findings of the listing's configuration files, then handles its files in parallel
+   * but reports them in order: a bounded window of batches of consecutive files is in flight, and
+   * the oldest batch is reported as soon as it is done, so memory stays flat however many files
+   * there are. Batches, rather than single files, because handing each file of a large folder to a
+   * thread on its own cost more system time than reading it. A file that could not be read or
+   * written is said on {@code err}, in its place. Each file's outcome goes to {@code alsoTo} too.
    */
-  static Result run(List<SeedFiles.SeedFile> files, Function<SeedFiles.SeedFile, FileOutcome> pipeline,
-      Report report, PrintWriter err, int threads) throws InterruptedException, ExecutionException {
-    return run(files, pipeline, report, outcome -> { }, err, threads);
-  }
-
-  /** As {@link #run(List, Function, Report, PrintWriter, int)}, handing each outcome, in order, to {@code alsoTo} too. */
-  static Result run(List<SeedFiles.SeedFile> files, Function<SeedFiles.SeedFile, FileOutcome> pipeline,
+  static Result run(SeedFiles.Listing listing, Function<SeedFiles.SeedFile, FileOutcome> pipeline,
       Report report, Consumer<FileOutcome> alsoTo, PrintWriter err, int threads) throws InterruptedException, ExecutionException {
+    List<SeedFiles.SeedFile> files = listing.files();
     ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
       Thread thread = new Thread(task, "seeddoc-file");
       thread.setDaemon(true);
@@ -81,6 +81,14 @@ final class FileRunner {
     int errors = 0;
     int warnings = 0;
     boolean problems = false;
+    for (ConfigFile config : listing.configs()) {
+      if (!config.findings().isEmpty()) {
+        report.file(FileOutcome.of(new SeedFiles.SeedFile(config.file(), false, ConfigFinder.DEFAULTS), config.findings()));
+        errors += (int) config.findings().stream().filter(Finding::isError).count();
+        warnings += (int) config.findings().stream().filter(finding -> !finding.isError()).count();
+        problems |= config.hasErrors();
+      }
+    }
     try {
       Deque<Future<List<FileOutcome>>> window = new ArrayDeque<>();
       for (int next = 0; next < files.size() || !window.isEmpty(); ) {

@@ -13,25 +13,25 @@ import picocli.CommandLine.Model.CommandSpec;
  * reported and left as it is. Running it twice changes nothing the second time.
  */
 final class FixCommand implements Callable<Integer> {
-  final CommandSpec spec = CommandSpecs.command(this, "fix",
+  final CommandSpec spec = CommandSpecs.withConfigOptions(CommandSpecs.command(this, "fix",
           "Applies the fixes that findings carry, and writes seed documents in the canonical layout.",
           "Folders are searched for seed documents as by check.")
       .addOption(CommandSpecs.flag("--dry-run", "Write nothing; show what would change as a unified diff."))
       .addOption(CommandSpecs.flag("--drop-comments",
           "Fix files whose front matter has YAML comments, dropping the comments."))
-      .addPositional(CommandSpecs.paths());
+      .addPositional(CommandSpecs.paths()));
 
   @Override
   public Integer call() throws Exception {
-    return fixAll(CommandSpecs.paths(spec),
+    return fixAll(CommandSpecs.paths(spec), CommandSpecs.configs(spec),
         new FilePipeline.FixMode(CommandSpecs.value(spec, "--dry-run"), CommandSpecs.value(spec, "--drop-comments")),
         spec.commandLine().getOut(), spec.commandLine().getErr());
   }
 
   /** Fixes files, for {@code fix} and {@code fmt --fix}: exit 1 when an error is left, 2 when a file could not be read or written. */
-  static int fixAll(List<Path> paths, FilePipeline.FixMode mode, PrintWriter out, PrintWriter err)
+  static int fixAll(List<Path> paths, ConfigFinder configs, FilePipeline.FixMode mode, PrintWriter out, PrintWriter err)
       throws InterruptedException, ExecutionException {
     FilePipeline pipeline = new FilePipeline(ValidatorStart.begin());
-    return FileRunner.rewrite(paths, file -> pipeline.fix(file, mode), out, err).code();
+    return FileRunner.rewrite(paths, configs, file -> pipeline.fix(file, mode), out, err).code();
   }
 }

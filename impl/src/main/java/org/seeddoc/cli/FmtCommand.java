@@ -14,7 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class FmtCommand implements Callable<Integer> {
   private final InputStream in;
 
-  final CommandSpec spec = CommandSpecs.command(this, "fmt",
+  final CommandSpec spec = CommandSpecs.withConfigOptions(CommandSpecs.command(this, "fmt",
           "Rewrites seed documents in the canonical layout.",
           "Folders are searched for *.txt and *.md files, hidden folders skipped.")
       .addOption(CommandSpecs.flag("--check",
@@ -24,7 +24,7 @@ final class FmtCommand implements Callable<Integer> {
       .addOption(CommandSpecs.flag("--fix",
           "Apply the fixes that findings carry too, as 'seeddoc fix' does."))
       .addOption(CommandSpecs.stdinFilename())
-      .addPositional(CommandSpecs.paths());
+      .addPositional(CommandSpecs.paths()));
 
   FmtCommand(InputStream in) {
     this.in = in;
@@ -36,18 +36,19 @@ final class FmtCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     FilePipeline.FormatMode mode = new FilePipeline.FormatMode(
         CommandSpecs.value(spec, "--check"), CommandSpecs.value(spec, "--drop-comments"));
-    SeedFiles.SeedFile stdin = CommandSpecs.standardInput(spec);
+    ConfigFinder configs = CommandSpecs.configs(spec);
+    SeedFiles.SeedFile stdin = CommandSpecs.standardInput(spec, configs);
     if (CommandSpecs.<Boolean>value(spec, "--fix")) {
       if (stdin != null || mode.checkOnly()) {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--fix goes with files and folders, not with --check or -");
       }
-      return FixCommand.fixAll(CommandSpecs.paths(spec), new FilePipeline.FixMode(false, mode.dropComments()), out, err);
+      return FixCommand.fixAll(CommandSpecs.paths(spec), configs, new FilePipeline.FixMode(false, mode.dropComments()), out, err);
     }
     if (stdin != null) {
       return formatStandardInput(stdin, mode, out, err);
     }
     FilePipeline pipeline = new FilePipeline();
-    return FileRunner.rewrite(CommandSpecs.paths(spec), file -> pipeline.format(file, mode), out, err).code();
+    return FileRunner.rewrite(CommandSpecs.paths(spec), configs, file -> pipeline.format(file, mode), out, err).code();
   }
 
   /**

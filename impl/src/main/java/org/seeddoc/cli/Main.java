@@ -15,6 +15,7 @@ public final class Main implements Runnable {
     spec.addSubcommand("check", new CheckCommand(in).spec);
     spec.addSubcommand("fmt", new FmtCommand(in).spec);
     spec.addSubcommand("fix", new FixCommand().spec);
+    spec.addSubcommand("config", new ConfigCommand().spec);
   }
 
   /**
@@ -54,6 +55,6 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, fmt or fix");
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, fmt, fix or config");
   }
 }

@@ -19,6 +19,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.seeddoc.config.ConfigFile;
+import org.seeddoc.config.SeedConfig;
 
 /**
  * The files named on a command line: files as given, and for a folder the seed documents below it,
@@ -26,10 +28,12 @@ import java.util.regex.Pattern;
  * handled once.
  *
  * <p>In a folder, a file is a seed document when it is named as seed files are
- * ({@code <digits>_<16 hex>.txt}), or when it is a {@code *.txt} or {@code *.md} file whose first
- * line is {@code ---}. Hidden folders and the folders tools fill ({@code node_modules},
- * {@code target}, {@code build}) are skipped, so a README, the docs and the dependencies of a
- * repository are not taken for seed documents.
+ * ({@code <digits>_<16 hex>.txt}), or when it matches the configuration's {@code include} globs
+ * ({@code *.txt} and {@code *.md} by default) and its first line is {@code ---}. Hidden folders, the
+ * folders tools fill ({@code node_modules}, {@code target}, {@code build}) and what the
+ * configuration's {@code exclude} globs match are skipped, so a README, the docs and the
+ * dependencies of a repository are not taken for seed documents. Files named on the command line
+ * are always taken, whatever the globs say.
  *
  * <p>Symbolic links are followed, a named one as any link inside a folder; a loop of links is said
  * on standard error and not followed again. Nothing is passed over in silence: a folder or file
@@ -45,15 +49,19 @@ final class SeedFiles {
    * @param path the file
    * @param inFolder whether it was found by searching a folder, rather than named itself
    * @param unreadable why the path could not be listed or read, or null
+   * @param config the configuration that governs the file
    */
-  record SeedFile(Path path, boolean inFolder, String unreadable) {
-    SeedFile(Path path, boolean inFolder) {
-      this(path, inFolder, null);
+  record SeedFile(Path path, boolean inFolder, String unreadable, SeedConfig config) {
+    SeedFile(Path path, boolean inFolder, SeedConfig config) {
+      this(path, inFolder, null, config);
     }
   }
 
-  /** What the paths name; an error message for each path that does not exist; a note for each link loop. */
-  record Listing(List<SeedFile> files, List<String> errors, List<String> notes) {}
+  /**
+   * What the paths name; an error message for each path that does not exist; a note for each link
+   * loop; and the configuration files that govern them, whose findings are reported too.
+   */
+  record Listing(List<SeedFile> files, List<String> errors, List<String> notes, List<ConfigFile> configs) {}
 
   /** Folders that tools fill with files of their own. */
   private static final Set<String> SKIPPED_FOLDERS = Set.of("node_modules", "target", "build");
@@ -65,7 +73,7 @@ final class SeedFiles {
     return SEED_FILE_NAME.matcher(name).matches();
   }
 
-  static Listing expand(List<Path> paths) {
+  static Listing expand(List<Path> paths, ConfigFinder configs) {
     Set<Path> seen = new HashSet<>();
     List<SeedFile> all = new ArrayList<>();
     List<String> errors = new ArrayList<>();
@@ -73,9 +81,9 @@ final class SeedFiles {
     for (Path named : paths) {
       Path path = undecodedName(named);
       if (Files.isDirectory(path)) {
-        all.addAll(walk(path, notes));
+        all.addAll(walk(path, notes, configs));
       } else if (Files.isRegularFile(path)) {
-        all.add(new SeedFile(path, false));
+        all.add(new SeedFile(path, false, configs.configForFile(path)));
       } else if (Files.isSymbolicLink(path)) {
         errors.add(path + ": a symbolic link to nothing");
       } else if (Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
@@ -90,7 +98,7 @@ final class SeedFiles {
         files.add(file);
       }
     }
-    return new Listing(files, errors, notes);
+    return new Listing(files, errors, notes, configs.read());
   }
 
   /** The file a path leads to, links and {@code ..} resolved, so that two names of one file are one. */
@@ -121,23 +129,30 @@ final class SeedFiles {
     }
   }
 
-  private static List<SeedFile> walk(Path folder, List<String> notes) {
+  private static List<SeedFile> walk(Path folder, List<String> notes, ConfigFinder configs) {
     List<SeedFile> found = new ArrayList<>();
     try {
       Files.walkFileTree(folder, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
         @Override
         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
-          boolean skipped = isHidden(dir) || SKIPPED_FOLDERS.contains(String.valueOf(dir.getFileName()));
-          return !dir.equals(folder) && skipped ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+          if (dir.equals(folder)) {
+            return FileVisitResult.CONTINUE;
+          }
+          boolean skipped = isHidden(dir) || SKIPPED_FOLDERS.contains(String.valueOf(dir.getFileName()))
+              || excludedFolder(configs.configForFile(dir), dir);
+          return skipped ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
         }
 
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
           String name = file.getFileName().toString();
-          if (attributes.isSymbolicLink() && (isSeedFileName(name) || isCandidate(name))) {
-            found.add(new SeedFile(file, true, "a symbolic link to nothing"));
-          } else if (attributes.isRegularFile() && (isSeedFileName(name) || (isCandidate(name) && opensFrontMatter(file)))) {
-            found.add(new SeedFile(file, true));
+          SeedConfig config = configs.configForFile(file);
+          Candidate candidate = candidate(config, file, name);
+          if (attributes.isSymbolicLink() && candidate != Candidate.NO) {
+            found.add(new SeedFile(file, true, "a symbolic link to nothing", config));
+          } else if (attributes.isRegularFile()
+              && (candidate == Candidate.BY_NAME || (candidate == Candidate.IF_FRONT_MATTER && opensFrontMatter(file)))) {
+            found.add(new SeedFile(file, true, config));
           }
           return FileVisitResult.CONTINUE;
         }
@@ -147,13 +162,13 @@ final class SeedFiles {
           if (e instanceof FileSystemLoopException) {
             notes.add(file + ": not followed: a loop of symbolic links leads back to " + e.getMessage());
           } else if (!isHidden(file)) {
-            found.add(new SeedFile(file, true, "cannot read: " + reason(e)));
+            found.add(new SeedFile(file, true, "cannot read: " + reason(e), configs.configForFile(file)));
           }
           return FileVisitResult.CONTINUE;
         }
       });
     } catch (IOException e) {
-      found.add(new SeedFile(folder, false, "cannot read the folder: " + reason(e)));
+      found.add(new SeedFile(folder, false, "cannot read the folder: " + reason(e), configs.configForFile(folder)));
     }
     found.sort(Comparator.comparing(SeedFile::path));
     return found;
@@ -168,8 +183,24 @@ final class SeedFiles {
     return name != null && name.toString().startsWith(".");
   }
 
-  private static boolean isCandidate(String name) {
-    return name.endsWith(".txt") || name.endsWith(".md");
+  /** Whether a folder search takes a file: by its seed file name, if it opens front matter, or not. */
+  private enum Candidate { BY_NAME, IF_FRONT_MATTER, NO }
+
+  private static Candidate candidate(SeedConfig config, Path file, String name) {
+    if (config == ConfigFinder.DEFAULTS) {
+      // No configuration file: the default globs, matched on the name alone.
+      return isSeedFileName(name) ? Candidate.BY_NAME
+          : name.endsWith(".txt") || name.endsWith(".md") ? Candidate.IF_FRONT_MATTER : Candidate.NO;
+    }
+    String path = config.relativePath(file.toString()).orElse(name);
+    if (config.excludes(path, false)) {
+      return Candidate.NO;
+    }
+    return isSeedFileName(name) ? Candidate.BY_NAME : config.includes(path) ? Candidate.IF_FRONT_MATTER : Candidate.NO;
+  }
+
+  private static boolean excludedFolder(SeedConfig config, Path dir) {
+    return config != ConfigFinder.DEFAULTS && config.relativePath(dir.toString()).map(path -> config.excludes(path, true)).orElse(false);
   }
 
   /** Whether a file's first line is {@code ---}, after a byte order mark; a file that cannot be read is kept, to be reported. */

@@ -1,11 +1,13 @@
 package org.seeddoc.validation;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.seeddoc.Finding;
 import org.seeddoc.ParseResult;
 import org.seeddoc.SeedDocument;
+import org.seeddoc.config.SeedConfig;
 import org.seeddoc.internal.finding.FindingCollector;
 import org.seeddoc.validation.internal.DocumentRules;
 import org.seeddoc.validation.internal.FieldConstraints;
@@ -18,8 +20,12 @@ import org.seeddoc.validation.internal.Reporter;
  * value, AMP Cache URLs, mojibake and the checks across fields are rules of its own. Rule ids are
  * listed in {@link org.seeddoc.Rule} and described in {@code docs/rules.md}.
  *
- * <p>Immutable and thread-safe. Creating one starts Hibernate Validator, which takes a moment:
- * create one and share it.
+ * <p>A validator built with a {@link SeedConfig} gives each finding the level the configuration
+ * gives its rule for the finding's source, and leaves out the findings of rules that are off: what
+ * {@code seeddoc check} does with a {@code .seeddoc.yaml} file.
+ *
+ * <p>Immutable and thread-safe. The first validator starts Hibernate Validator, which takes a
+ * moment; the validators built after it share it, so one per configuration costs little.
  *
  * <pre>{@code
  * SeedValidator validator = SeedValidator.create();
@@ -31,19 +37,74 @@ import org.seeddoc.validation.internal.Reporter;
  */
 public final class SeedValidator {
   private final FieldConstraints constraints;
+  private final SeedConfig config;
 
-  private SeedValidator() {
-    this.constraints = new FieldConstraints();
-    DocumentRules.prepare();
+  private SeedValidator(SeedConfig config) {
+    this.constraints = Started.CONSTRAINTS;
+    this.config = config;
+  }
+
+  /** Hibernate Validator and the rules' tables, started once for every validator. */
+  private static final class Started {
+    static final FieldConstraints CONSTRAINTS = new FieldConstraints();
+
+    static {
+      DocumentRules.prepare();
+    }
   }
 
   /**
-   * Creates a validator.
+   * Creates a validator with every rule at its default level.
    *
    * @return the validator
    */
   public static SeedValidator create() {
-    return new SeedValidator();
+    return builder().build();
+  }
+
+  /**
+   * A builder, for a validator with a configuration.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The configuration this validator applies.
+   *
+   * @return the configuration
+   */
+  public SeedConfig config() {
+    return config;
+  }
+
+  /** Builds a {@link SeedValidator}. Not thread-safe; each call returns the builder. */
+  public static final class Builder {
+    private SeedConfig config = SeedConfig.defaults();
+
+    private Builder() {}
+
+    /**
+     * Sets the configuration whose rule levels and overrides the validator applies.
+     *
+     * @param config the configuration, from {@link SeedConfig#read(java.nio.file.Path)} or its builder
+     * @return this builder
+     */
+    public Builder config(SeedConfig config) {
+      this.config = Objects.requireNonNull(config, "config");
+      return this;
+    }
+
+    /**
+     * Builds the validator.
+     *
+     * @return the validator
+     */
+    public SeedValidator build() {
+      return new SeedValidator(config);
+    }
   }
 
   /**
@@ -52,7 +113,7 @@ public final class SeedValidator {
    * it names.
    *
    * @param result what the reader produced
-   * @return every finding; unmodifiable
+   * @return every finding of a rule that is not off, at its level; unmodifiable
    */
   public List<Finding> validate(ParseResult result) {
     FindingCollector out = new FindingCollector(result.source());
@@ -64,7 +125,7 @@ public final class SeedValidator {
           .collect(Collectors.toSet());
       check(document, new Reporter(out, path -> result.position(path).orElse(null), reported));
     });
-    return out.sorted();
+    return config.applyTo(out.sorted());
   }
 
   /**
@@ -73,12 +134,12 @@ public final class SeedValidator {
    *
    * @param document the document
    * @param source the name findings carry as their source
-   * @return every finding, sorted by rule id and field path; unmodifiable
+   * @return every finding of a rule that is not off, at its level, sorted by rule id and field path; unmodifiable
    */
   public List<Finding> validate(SeedDocument document, String source) {
     FindingCollector out = new FindingCollector(source);
     check(document, new Reporter(out, path -> null, Set.of()));
-    return out.sorted();
+    return config.applyTo(out.sorted());
   }
 
   private void check(SeedDocument document, Reporter out) {

@@ -75,7 +75,7 @@ class CiFormatsTest {
     org.seeddoc.SeedReader reader = org.seeddoc.SeedReader.create();
     org.seeddoc.validation.SeedValidator validator = org.seeddoc.validation.SeedValidator.create();
     for (int i = 0; i < 11; i++) {
-      report.file(FileOutcome.of(new SeedFiles.SeedFile(bad, false), validator.validate(reader.parse(bad))));
+      report.file(FileOutcome.of(new SeedFiles.SeedFile(bad, false, ConfigFinder.DEFAULTS), validator.validate(reader.parse(bad))));
     }
     report.finish(new Report.Totals(11, 22, 11));
     assertTrue(text.toString().contains("::notice title=seeddoc::22 errors and 11 warnings; GitHub shows 10 annotations"), text.toString());

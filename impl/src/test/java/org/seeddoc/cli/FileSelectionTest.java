@@ -22,7 +22,7 @@ class FileSelectionTest {
   }
 
   private List<String> listed(String... paths) {
-    return SeedFiles.expand(java.util.Arrays.stream(paths).map(Path::of).toList()).files().stream()
+    return SeedFiles.expand(java.util.Arrays.stream(paths).map(Path::of).toList(), ConfigFinder.discovering()).files().stream()
         .map(f -> dir.relativize(f.path().toAbsolutePath()).toString()).toList();
   }
 

@@ -1,0 +1,95 @@
+package org.seeddoc.config.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.jgit.ignore.FastIgnoreRule;
+import org.eclipse.jgit.ignore.IgnoreNode;
+
+/**
+ * A list of glob patterns with the semantics of a {@code .gitignore} file, matched by JGit: a
+ * pattern without a slash matches a name at any depth, a leading slash anchors it to the root, a
+ * trailing slash matches folders only, {@code **} spans folders, {@code !} negates, and the last
+ * pattern that matches decides. A path inside a matched folder is matched too, as git ignores the
+ * files of an ignored folder. Immutable and thread-safe.
+ */
+public final class Globs {
+  private static final Globs NONE = new Globs(List.of(), new IgnoreNode(List.of()));
+
+  private final List<String> patterns;
+  private final IgnoreNode node;
+
+  private Globs(List<String> patterns, IgnoreNode node) {
+    this.patterns = patterns;
+    this.node = node;
+  }
+
+  /**
+   * The globs of a list of patterns.
+   *
+   * @param patterns gitignore patterns
+   * @return the globs
+   * @throws IllegalArgumentException naming the first pattern that is not a valid glob
+   */
+  public static Globs of(List<String> patterns) {
+    if (patterns.isEmpty()) {
+      return NONE;
+    }
+    List<FastIgnoreRule> rules = new ArrayList<>();
+    for (String pattern : patterns) {
+      String problem = problem(pattern);
+      if (problem != null) {
+        throw new IllegalArgumentException("'" + pattern + "' " + problem);
+      }
+      rules.add(new FastIgnoreRule(pattern));
+    }
+    return new Globs(List.copyOf(patterns), new IgnoreNode(rules));
+  }
+
+  /**
+   * What is wrong with a pattern, if anything.
+   *
+   * @param pattern a gitignore pattern
+   * @return why it matches nothing, or null for a valid pattern
+   */
+  public static String problem(String pattern) {
+    if (pattern.isBlank()) {
+      return "is empty, and matches nothing";
+    }
+    if (pattern.startsWith("#")) {
+      return "starts with '#', which makes it a comment in gitignore syntax; write \\# for a '#'";
+    }
+    if (pattern.indexOf('\n') >= 0 || pattern.indexOf('\r') >= 0) {
+      return "holds a line break";
+    }
+    // JGit makes a pattern it cannot compile, such as an unclosed '[', into a rule that matches nothing.
+    return new FastIgnoreRule(pattern).isEmpty() ? "is not a valid glob" : null;
+  }
+
+  /**
+   * The patterns, as given.
+   *
+   * @return the patterns; unmodifiable
+   */
+  public List<String> patterns() {
+    return patterns;
+  }
+
+  /**
+   * Whether a path is matched: itself, or a folder that holds it.
+   *
+   * @param path a path relative to the folder the patterns are relative to, parts separated by {@code /}
+   * @param directory whether the path is a folder
+   * @return true when matched
+   */
+  public boolean matches(String path, boolean directory) {
+    if (patterns.isEmpty()) {
+      return false;
+    }
+    for (int slash = path.indexOf('/'); slash > 0; slash = path.indexOf('/', slash + 1)) {
+      if (node.isIgnored(path.substring(0, slash), true) == IgnoreNode.MatchResult.IGNORED) {
+        return true;
+      }
+    }
+    return node.isIgnored(path, directory) == IgnoreNode.MatchResult.IGNORED;
+  }
+}
