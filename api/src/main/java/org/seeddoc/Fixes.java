@@ -3,6 +3,7 @@ package org.seeddoc;
 import java.util.Collection;
 import java.util.Objects;
 import org.seeddoc.internal.schema.FieldEdits;
+import org.seeddoc.internal.schema.FieldPath;
 import org.seeddoc.internal.schema.SeedSchema;
 
 /**
@@ -55,5 +56,25 @@ public final class Fixes {
       }
     }
     return fixed;
+  }
+
+  /**
+   * Moves comments as the fixes of findings move fields: the comments of an unknown key renamed to
+   * a known one ({@code tpye} to {@code type}) go with it. Pass the findings whose fixes
+   * {@link #apply} applied.
+   *
+   * @param comments the comments of the document the findings are about
+   * @param findings the findings
+   * @return the comments, each attached to its field's new path
+   */
+  public static Comments moveComments(Comments comments, Collection<Finding> findings) {
+    Comments moved = comments;
+    for (Finding finding : findings) {
+      if (isFixable(finding) && finding.rule() == Rule.UNKNOWN_KEY) {
+        String parent = FieldPath.parent(finding.field());
+        moved = moved.withFieldRenamed(finding.field(), FieldPath.child(parent, finding.fix()));
+      }
+    }
+    return moved;
   }
 }

@@ -79,13 +79,23 @@ public final class ParseResult {
   }
 
   /**
-   * Where the front matter's first YAML comment is. The model does not keep comments, so writing the
-   * document would drop them.
+   * Where the front matter's first YAML comment is.
    *
    * @return the position of the first {@code #} comment, or empty when there is none
    */
   public Optional<Position> firstComment() {
-    return Optional.ofNullable(outcome.firstComment());
+    return outcome.comments().first();
+  }
+
+  /**
+   * The front matter's comments, each attached to its field as {@code docs/format.md} says. The
+   * document does not hold them: write it with {@link SeedWriter#write(ParseResult)}, or with
+   * {@link SeedWriter#write(SeedDocument, Comments)} after editing it, to keep them.
+   *
+   * @return the comments, in source order; empty when the reader stopped at a problem
+   */
+  public Comments comments() {
+    return outcome.comments();
   }
 
   /**

@@ -34,12 +34,14 @@ public enum Rule {
   CRLF("SD009", Severity.WARNING, "The front matter has LF line endings"),
   /** A file whose bytes are not the canonical layout. */
   NOT_CANONICAL("SD010", Severity.ERROR, "The file is in the canonical layout"),
-  /** A file whose comments formatting would drop. */
-  COMMENTS("SD011", Severity.ERROR, "Formatting would not drop comments"),
+  /** A comment the canonical layout has no place for, such as one inside a flow collection. */
+  COMMENTS("SD011", Severity.ERROR, "Formatting keeps every comment"),
   /** A file that could not be read from disk. */
   UNREADABLE("SD012", Severity.ERROR, "The file can be read"),
   /** A configuration file ({@code .seeddoc.yaml}) with a bad key or value. */
   CONFIG("SD013", Severity.ERROR, "The configuration file is valid"),
+  /** A {@code # seeddoc-ignore} comment that names no rule, gives no reason, is out of place or silences nothing. */
+  SUPPRESSION("SD014", Severity.WARNING, "Suppression comments name rules, give a reason and silence a finding"),
   /** A required key that is missing. */
   MISSING_KEY("SD101", Severity.ERROR, "Required keys are present"),
   /** A value of the wrong type. */

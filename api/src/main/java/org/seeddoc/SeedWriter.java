@@ -36,7 +36,8 @@ public final class SeedWriter {
   }
 
   /**
-   * Writes a document as text, to be stored as UTF-8.
+   * Writes a document as text, to be stored as UTF-8. A document holds no comments: to keep those of
+   * the file it was read from, write the {@link ParseResult} or pass its {@link ParseResult#comments()}.
    *
    * @param document the document
    * @return the whole file
@@ -46,6 +47,36 @@ public final class SeedWriter {
    */
   public String write(SeedDocument document) {
     return CanonicalWriter.write(document);
+  }
+
+  /**
+   * Writes what a reader produced with its comments, each in its place of the canonical layout, as
+   * {@code docs/format.md} says. Writing the text again, or reading it and writing that, gives the
+   * same bytes.
+   *
+   * @param result what a reader produced, with a document
+   * @return the whole file, and the comments it could not hold (those inside flow collections)
+   * @throws IllegalArgumentException if the result has no document, or for the reasons of
+   *     {@link #write(SeedDocument)}
+   */
+  public CommentedText write(ParseResult result) {
+    SeedDocument document = result.document()
+        .orElseThrow(() -> new IllegalArgumentException(result.source() + " did not read, so it has no document to write"));
+    return write(document, result.comments());
+  }
+
+  /**
+   * Writes a document with comments, such as those of the document it was edited from through
+   * {@code toBuilder()}: the comments of every field the document still has are kept in their
+   * places; those of fields it no longer has are returned, not written.
+   *
+   * @param document the document
+   * @param comments comments attached to its fields, from {@link ParseResult#comments()}
+   * @return the whole file, and the comments it could not hold
+   * @throws IllegalArgumentException for the reasons of {@link #write(SeedDocument)}
+   */
+  public CommentedText write(SeedDocument document, Comments comments) {
+    return CanonicalWriter.write(document, comments);
   }
 
   /**

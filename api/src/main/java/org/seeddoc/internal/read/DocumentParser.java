@@ -3,6 +3,7 @@ package org.seeddoc.internal.read;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
+import org.seeddoc.Comments;
 import org.seeddoc.Position;
 import org.seeddoc.Rule;
 import org.seeddoc.SeedDocument;
@@ -87,11 +88,16 @@ public final class DocumentParser {
             "the front matter has CRLF line endings; fmt writes LF");
       }
       AllowedCharacters.require(envelope.frontMatter());
-      EventReader events = new EventReader(FrontMatterText.of(envelope.frontMatter()), limits);
+      // Only front matter with a '#' can hold a comment; the rest pays nothing for them.
+      CommentAttacher comments = envelope.frontMatter().indexOf('#') >= 0 ? new CommentAttacher() : null;
+      EventReader events = new EventReader(FrontMatterText.of(envelope.frontMatter()), limits, comments);
+      if (comments != null) {
+        comments.events(events);
+      }
       SeedDocument document = new FrontMatterReader(events, out, positions).read(envelope.body());
-      return outcome(document, out, positions, events.firstComment(), SourceText.of(text));
+      return outcome(document, out, positions, comments == null ? Comments.none() : comments.comments(), SourceText.of(text));
     } catch (ReadFailure failure) {
-      return outcome(null, fail(out, failure), positions, null, SourceText.of(text));
+      return outcome(null, fail(out, failure), positions, Comments.none(), SourceText.of(text));
     }
   }
 
@@ -102,7 +108,7 @@ public final class DocumentParser {
 
   /** A source that could not be decoded: no text, no positions. */
   private static ParseOutcome failed(FindingCollector out, ReadFailure failure) {
-    return outcome(null, fail(out, failure), Map.of(), null, null);
+    return outcome(null, fail(out, failure), Map.of(), Comments.none(), null);
   }
 
   private static FindingCollector fail(FindingCollector out, ReadFailure failure) {
@@ -111,8 +117,8 @@ public final class DocumentParser {
   }
 
   private static ParseOutcome outcome(
-      SeedDocument document, FindingCollector out, Map<String, Position> positions, Position firstComment, SourceText text) {
+      SeedDocument document, FindingCollector out, Map<String, Position> positions, Comments comments, SourceText text) {
     // A read-only view, not a copy: the reader is dropped here, and copying rehashes every path.
-    return new ParseOutcome(document, out.sorted(), Collections.unmodifiableMap(positions), firstComment, text);
+    return new ParseOutcome(document, out.sorted(), Collections.unmodifiableMap(positions), comments, text);
   }
 }

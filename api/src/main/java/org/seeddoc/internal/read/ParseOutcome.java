@@ -2,6 +2,7 @@ package org.seeddoc.internal.read;
 
 import java.util.List;
 import java.util.Map;
+import org.seeddoc.Comments;
 import org.seeddoc.Finding;
 import org.seeddoc.Position;
 import org.seeddoc.SeedDocument;
@@ -13,12 +14,12 @@ import org.seeddoc.internal.source.SourceText;
  * @param document the document, or null when a problem stopped the read
  * @param findings every finding, sorted by position
  * @param positions the position of each field path
- * @param firstComment where the first YAML comment is, or null when there is none
+ * @param comments the front matter's comments, each attached to its field
  * @param text the decoded file, for error snippets, or null when it could not be decoded
  */
 public record ParseOutcome(
     SeedDocument document,
     List<Finding> findings,
     Map<String, Position> positions,
-    Position firstComment,
+    Comments comments,
     SourceText text) {}

@@ -2,11 +2,17 @@ package org.seeddoc.internal.write;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import org.seeddoc.Comment;
+import org.seeddoc.CommentedText;
+import org.seeddoc.Comments;
 import org.seeddoc.Secured;
 import org.seeddoc.SeedDocument;
 import org.seeddoc.UnknownField;
 import org.seeddoc.YamlValue;
+import org.seeddoc.internal.schema.FieldPath;
 import org.seeddoc.internal.schema.FieldSpec;
 import org.seeddoc.internal.schema.Layout;
 import org.seeddoc.internal.schema.RecordSchema;
@@ -33,8 +39,13 @@ public final class CanonicalWriter {
   private final StringBuilder out = new StringBuilder(4096);
   /** The dashes of sequence items whose first line is still to be written, such as {@code "  - "}. */
   private String pendingItem;
+  /** The comments to write, or null for none: then no field path is ever built. */
+  private final Comments comments;
+  private final Set<Comment> written = new HashSet<>();
 
-  private CanonicalWriter() {}
+  private CanonicalWriter(Comments comments) {
+    this.comments = comments.isEmpty() ? null : comments;
+  }
 
   /**
    * Writes a document.
@@ -45,12 +56,98 @@ public final class CanonicalWriter {
    *     that a reader with the default limits refuses
    */
   public static String write(SeedDocument document) {
-    CanonicalWriter writer = new CanonicalWriter();
+    return write(document, Comments.none()).text();
+  }
+
+  /**
+   * Writes a document with comments, each in its place of the canonical layout.
+   *
+   * @param document the document
+   * @param comments the comments, attached to fields of the document
+   * @return the whole file as text, and the comments that have no place in it
+   * @throws IllegalArgumentException if a text holds an unpaired surrogate, or the text would be one
+   *     that a reader with the default limits refuses
+   */
+  public static CommentedText write(SeedDocument document, Comments comments) {
+    CanonicalWriter writer = new CanonicalWriter(comments);
     writer.out.append(MARKER);
-    writer.fields(0, SeedSchema.DOCUMENT, document);
+    String root = writer.comments == null ? null : "";
+    if (writer.ownLines(Comment.Place.HEADER, root, 0)) {
+      writer.out.append('\n');
+    }
+    writer.fields(0, SeedSchema.DOCUMENT, document, root);
+    writer.ownLines(Comment.Place.CLOSING, root, 0);
     String text = writer.out.append(MARKER).append(document.body()).toString();
     requireReadable(text);
-    return text;
+    List<Comment> left = writer.comments == null ? List.of()
+        : comments.all().stream().filter(comment -> !writer.written.contains(comment)).toList();
+    return new CommentedText(text, left);
+  }
+
+  /** The path of a child, or null when there are no comments to place. */
+  private String child(String path, String key) {
+    return path == null ? null : FieldPath.child(path, key);
+  }
+
+  private String item(String path, int index) {
+    return path == null ? null : FieldPath.item(path, index);
+  }
+
+  /** Writes a field's comments at one place on lines of their own, indented; says whether there was one. */
+  private boolean ownLines(Comment.Place place, String path, int indent) {
+    if (path == null) {
+      return false;
+    }
+    boolean any = false;
+    for (Comment comment : comments.at(place, path)) {
+      if (written.add(comment)) {
+        spaces(indent);
+        out.append(comment.written()).append('\n');
+        any = true;
+      }
+    }
+    return any;
+  }
+
+  /** Ends a line with the field's trailing comments. */
+  private void endLine(String path, int indent) {
+    out.append('\n');
+    trailing(out.length() - 1, path, indent);
+  }
+
+  /**
+   * Puts a field's trailing comment at the end of a line whose line break is at {@code lineBreak};
+   * any more trailing comments of the field go on lines of their own after it, indented.
+   */
+  private void trailing(int lineBreak, String path, int indent) {
+    if (path == null) {
+      return;
+    }
+    StringBuilder more = new StringBuilder();
+    String first = null;
+    for (Comment comment : comments.at(Comment.Place.TRAILING, path)) {
+      if (!written.add(comment)) {
+        continue;
+      }
+      if (first == null) {
+        first = " " + comment.written();
+      } else {
+        more.append(" ".repeat(indent)).append(comment.written()).append('\n');
+      }
+    }
+    if (first != null) {
+      out.insert(lineBreak + 1, more).insert(lineBreak, first);
+    }
+  }
+
+  /**
+   * Leading comments, above a key or an item: a key whose item dash is still pending has them
+   * above the dash's line, at the dash's indentation.
+   */
+  private void leading(String path, int indent) {
+    if (path != null) {
+      ownLines(Comment.Place.LEADING, path, pendingItem == null ? indent : pendingItem.indexOf('-'));
+    }
   }
 
   /**
@@ -77,17 +174,17 @@ public final class CanonicalWriter {
   }
 
   /** Writes a record's fields at an indentation; the mapping's last block comes after its unknown fields. */
-  private <R> void fields(int indent, RecordSchema<R, ?> schema, R record) {
+  private <R> void fields(int indent, RecordSchema<R, ?> schema, R record, String path) {
     for (FieldSpec<R, ?, ?> field : schema.beforeUnknownFields()) {
-      field(indent, field, record);
+      field(indent, field, record, path);
     }
-    unknown(indent, schema.unknownFields(record));
+    unknown(indent, schema.unknownFields(record), path);
     for (FieldSpec<R, ?, ?> field : schema.afterUnknownFields()) {
-      field(indent, field, record);
+      field(indent, field, record, path);
     }
   }
 
-  private <R> void field(int indent, FieldSpec<R, ?, ?> field, R record) {
+  private <R> void field(int indent, FieldSpec<R, ?, ?> field, R record, String parent) {
     Object value = field.get(record);
     if (value == null) {
       return;
@@ -95,48 +192,67 @@ public final class CanonicalWriter {
     if (field.layout() != Layout.IN_BLOCK) {
       out.append('\n');
     }
+    String path = child(parent, field.key());
+    leading(path, indent);
     key(indent, field.key());
     ValueType<?> type = field.type();
     switch (type.kind()) {
-      case RECORD -> mapping(indent, type.record(), value);
-      case LIST -> list(indent, type.item(), (List<?>) value);
-      default -> out.append(' ').append(scalar(type, value)).append('\n');
-    }
-  }
-
-  /** A nested mapping, on the lines after its key; one with no field at all is {@code {}}. */
-  private <R> void mapping(int indent, RecordSchema<R, ?> schema, Object value) {
-    out.append('\n');
-    int fieldsStart = out.length();
-    fields(indent + STEP, schema, schema.recordType().cast(value));
-    if (out.length() == fieldsStart) {
-      out.setLength(fieldsStart - 1);
-      out.append(" {}\n");
-    }
-  }
-
-  private void list(int indent, ValueType<?> itemType, List<?> items) {
-    if (items.isEmpty()) {
-      out.append(" []\n");
-      return;
-    }
-    out.append('\n');
-    int dash = indent + STEP;
-    for (Object item : items) {
-      startItem(dash);
-      if (itemType.kind() == ValueKind.RECORD) {
-        itemMapping(dash, itemType.record(), item);
-      } else {
-        indent(dash + STEP);
-        out.append(scalar(itemType, item)).append('\n');
+      case RECORD -> mapping(indent, type.record(), value, path);
+      case LIST -> list(indent, type.item(), (List<?>) value, path);
+      default -> {
+        out.append(' ').append(scalar(type, value));
+        endLine(path, indent);
       }
     }
   }
 
+  /** A nested mapping, on the lines after its key; one with no field at all is {@code {}}. */
+  private <R> void mapping(int indent, RecordSchema<R, ?> schema, Object value, String path) {
+    int keyEnd = out.length();
+    out.append('\n');
+    int fieldsStart = out.length();
+    fields(indent + STEP, schema, schema.recordType().cast(value), path);
+    if (out.length() == fieldsStart) {
+      out.setLength(keyEnd);
+      out.append(" {}");
+      endLine(path, indent);
+    } else {
+      ownLines(Comment.Place.CLOSING, path, indent + STEP);
+      trailing(keyEnd, path, indent + STEP);
+    }
+  }
+
+  private void list(int indent, ValueType<?> itemType, List<?> items, String path) {
+    if (items.isEmpty()) {
+      out.append(" []");
+      endLine(path, indent);
+      return;
+    }
+    endLine(path, indent);
+    int dash = indent + STEP;
+    for (int i = 0; i < items.size(); i++) {
+      String itemPath = item(path, i);
+      ownLines(Comment.Place.LEADING, itemPath, dash);
+      startItem(dash);
+      if (itemType.kind() == ValueKind.RECORD) {
+        // A mapping item's first line is its first key's: a comment at the end of the item itself
+        // (after a flow mapping, {url: …} # note) goes above its dash.
+        ownLines(Comment.Place.TRAILING, itemPath, dash);
+        itemMapping(dash, itemType.record(), items.get(i), itemPath);
+      } else {
+        indent(dash + STEP);
+        out.append(scalar(itemType, items.get(i)));
+        endLine(itemPath, dash + STEP);
+      }
+    }
+    ownLines(Comment.Place.CLOSING, path, dash);
+  }
+
   /** A mapping as a sequence item whose dash is pending; one with no field at all is {@code - {}}. */
-  private <R> void itemMapping(int dash, RecordSchema<R, ?> schema, Object item) {
-    fields(dash + STEP, schema, schema.recordType().cast(item));
+  private <R> void itemMapping(int dash, RecordSchema<R, ?> schema, Object item, String path) {
+    fields(dash + STEP, schema, schema.recordType().cast(item), path);
     closeEmptyItem(dash + STEP);
+    ownLines(Comment.Place.CLOSING, path, dash + STEP);
   }
 
   /** A scalar value as its kind is written: tokens plain when safe, text double-quoted. */
@@ -155,8 +271,10 @@ public final class CanonicalWriter {
     return YamlText.isPlainSafe(value) ? value : YamlText.doubleQuoted(value);
   }
 
-  private void unknown(int indent, List<UnknownField> fields) {
+  private void unknown(int indent, List<UnknownField> fields, String parent) {
     for (UnknownField field : fields) {
+      String path = child(parent, field.key());
+      leading(path, indent);
       String key = token(field.key());
       if (key.length() > MAX_IMPLICIT_KEY && key.codePointCount(0, key.length()) > MAX_IMPLICIT_KEY) {
         // YAML readers refuse an implicit key over 1,024 characters: write it as an explicit one.
@@ -167,48 +285,59 @@ public final class CanonicalWriter {
       } else {
         key(indent, key);
       }
-      value(indent, field.value());
+      value(indent, field.value(), path);
     }
   }
 
   /** Writes a value after its key or its item's dash, continuing the current line. */
-  private void value(int indent, YamlValue value) {
+  private void value(int indent, YamlValue value, String path) {
     if (value instanceof YamlValue.Scalar scalar) {
       String written = scalar.plain() ? checked(scalar.text()) : YamlText.doubleQuoted(checked(scalar.text()));
-      out.append(written.isEmpty() ? "" : " " + written).append('\n');
+      out.append(written.isEmpty() ? "" : " " + written);
+      endLine(path, indent);
     } else if (value instanceof YamlValue.Sequence sequence) {
       if (sequence.items().isEmpty()) {
-        out.append(" []\n");
+        out.append(" []");
+        endLine(path, indent);
         return;
       }
-      out.append('\n');
-      for (YamlValue item : sequence.items()) {
+      endLine(path, indent);
+      for (int i = 0; i < sequence.items().size(); i++) {
+        String itemPath = item(path, i);
+        ownLines(Comment.Place.LEADING, itemPath, indent + STEP);
         startItem(indent + STEP);
-        unknownItem(indent + STEP, item);
+        unknownItem(indent + STEP, sequence.items().get(i), itemPath);
       }
+      ownLines(Comment.Place.CLOSING, path, indent + STEP);
     } else if (value instanceof YamlValue.Mapping mapping) {
       if (mapping.entries().isEmpty()) {
-        out.append(" {}\n");
+        out.append(" {}");
+        endLine(path, indent);
         return;
       }
-      out.append('\n');
-      unknown(indent + STEP, mapping.entries());
+      endLine(path, indent);
+      unknown(indent + STEP, mapping.entries(), path);
+      ownLines(Comment.Place.CLOSING, path, indent + STEP);
     }
   }
 
   /** Writes an unknown value as a sequence item whose dash is pending. */
-  private void unknownItem(int dash, YamlValue item) {
+  private void unknownItem(int dash, YamlValue item, String path) {
     if (item instanceof YamlValue.Sequence sequence && !sequence.items().isEmpty()) {
-      for (YamlValue inner : sequence.items()) {
+      ownLines(Comment.Place.TRAILING, path, dash);
+      for (int i = 0; i < sequence.items().size(); i++) {
         startItem(dash + STEP);
-        unknownItem(dash + STEP, inner);
+        unknownItem(dash + STEP, sequence.items().get(i), item(path, i));
       }
+      ownLines(Comment.Place.CLOSING, path, dash + STEP);
     } else if (item instanceof YamlValue.Mapping mapping && !mapping.entries().isEmpty()) {
-      unknown(dash + STEP, mapping.entries());
+      ownLines(Comment.Place.TRAILING, path, dash);
+      unknown(dash + STEP, mapping.entries(), path);
+      ownLines(Comment.Place.CLOSING, path, dash + STEP);
     } else {
       indent(dash + STEP);
       out.setLength(out.length() - 1); // the value writes its own separating space
-      value(dash, item);
+      value(dash, item, path);
     }
   }
 

@@ -1,11 +1,13 @@
 package org.seeddoc.internal.yaml;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.seeddoc.Position;
 import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.events.ScalarEvent;
 
 /**
- * Finds the first YAML comment in the front matter without asking SnakeYAML to parse comments.
+ * Finds the front matter's YAML comments without asking SnakeYAML to parse comments.
  *
  * <p>Outside scalars, front matter holds only white space, indicators and comments (anchors and
  * tags are refused), so a {@code #} in a gap between two events is a comment. The gaps are visited
@@ -14,54 +16,97 @@ import org.snakeyaml.engine.v2.events.ScalarEvent;
  */
 final class CommentFinder {
   private final FrontMatterText frontMatter;
+  private final EventObserver observer;
   private int charIndex;
   private int codePointIndex;
-  private Position first;
 
   /** Whether the text holds a '#' at all; without one, no event needs visiting. */
   private final boolean mayHaveComments;
 
-  CommentFinder(FrontMatterText frontMatter) {
+  CommentFinder(FrontMatterText frontMatter, EventObserver observer) {
     this.frontMatter = frontMatter;
+    this.observer = observer;
     this.mayHaveComments = frontMatter.text().indexOf('#') >= 0;
   }
 
-  Position first() {
-    return first;
-  }
-
   void visit(Event event) {
-    if (!mayHaveComments || first != null || event.getStartMark().isEmpty() || event.getEndMark().isEmpty()) {
+    if (!mayHaveComments || event.getStartMark().isEmpty() || event.getEndMark().isEmpty()) {
+      if (observer != null && mayHaveComments) {
+        observer.onEvent(event, List.of(), List.of());
+      }
       return;
     }
-    int gapEnd = advanceTo(event.getStartMark().get().getIndex(), true);
+    int from = charIndex;
+    int gapEnd = advanceTo(event.getStartMark().get().getIndex());
+    List<FoundComment> before = scan(from, gapEnd);
+    List<FoundComment> within = List.of();
     if (event instanceof ScalarEvent scalar && (scalar.isLiteral() || scalar.isFolded())) {
       int headerEnd = frontMatter.text().indexOf('\n', gapEnd);
-      scanForComment(gapEnd, headerEnd < 0 ? frontMatter.text().length() : headerEnd);
+      within = scan(gapEnd, headerEnd < 0 ? frontMatter.text().length() : headerEnd);
     }
-    advanceTo(event.getEndMark().get().getIndex(), false);
+    advanceTo(event.getEndMark().get().getIndex());
+    if (observer != null) {
+      observer.onEvent(event, before, within);
+    }
   }
 
-  /** Moves to a code point index, scanning what it passes over when that is a gap. */
-  private int advanceTo(int targetCodePoint, boolean gap) {
+  /** Moves to a code point index and returns the char index reached. */
+  private int advanceTo(int targetCodePoint) {
     String text = frontMatter.text();
-    int from = charIndex;
     while (codePointIndex < targetCodePoint && charIndex < text.length()) {
       charIndex += Character.charCount(text.codePointAt(charIndex));
       codePointIndex++;
     }
-    if (gap) {
-      scanForComment(from, charIndex);
-    }
     return charIndex;
   }
 
-  private void scanForComment(int from, int to) {
+  /** The comments between two char indexes of text outside scalars: each runs from its '#' to its line's end. */
+  private List<FoundComment> scan(int from, int to) {
     String text = frontMatter.text();
-    for (int i = from; i < to && first == null; i++) {
+    List<FoundComment> found = null;
+    for (int i = from; i < to; i++) {
       if (text.charAt(i) == '#' && (i == 0 || Character.isWhitespace(text.charAt(i - 1)))) {
-        first = frontMatter.positionOfChar(i);
+        int end = text.indexOf('\n', i);
+        end = end < 0 ? text.length() : end;
+        Position at = frontMatter.positionOfChar(i);
+        if (found == null) {
+          found = new ArrayList<>(2);
+        }
+        found.add(new FoundComment(at, text(text, i + 1, end), onItsOwnLine(text, i), blankLineAfter(text, end)));
+        i = end;
       }
     }
+    return found == null ? List.of() : found;
+  }
+
+  /** A comment's text: one space after the '#' and the white space at the end are not part of it. */
+  private static String text(String text, int from, int end) {
+    int start = from < end && text.charAt(from) == ' ' ? from + 1 : from;
+    int last = end;
+    while (last > start && Character.isWhitespace(text.charAt(last - 1))) {
+      last--;
+    }
+    return text.substring(start, last);
+  }
+
+  private static boolean onItsOwnLine(String text, int hash) {
+    for (int i = hash - 1; i >= 0 && text.charAt(i) != '\n'; i--) {
+      if (text.charAt(i) != ' ' && text.charAt(i) != '\t') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean blankLineAfter(String text, int lineEnd) {
+    if (lineEnd >= text.length()) {
+      return false;
+    }
+    for (int i = lineEnd + 1; i < text.length() && text.charAt(i) != '\n'; i++) {
+      if (!Character.isWhitespace(text.charAt(i))) {
+        return false;
+      }
+    }
+    return lineEnd + 1 < text.length();
   }
 }

@@ -44,13 +44,25 @@ public final class EventReader {
    * @param limits the limits to apply
    */
   public EventReader(FrontMatterText frontMatter, ReaderLimits limits) {
+    this(frontMatter, limits, null);
+  }
+
+  /**
+   * Starts reading front matter, telling an observer of every event and the comments around it.
+   *
+   * @param frontMatter the front matter
+   * @param limits the limits to apply
+   * @param observer told of each event, with the comments before it; only when the text may hold a
+   *     comment at all (it has a {@code #}), so that text without comments costs nothing more
+   */
+  public EventReader(FrontMatterText frontMatter, ReaderLimits limits, EventObserver observer) {
     List<Event> canonical = CanonicalEvents.of(frontMatter.text());
     this.parser = canonical != null
         ? new ListedEvents(canonical)
         : new ParserImpl(SETTINGS, new StreamReader(SETTINGS, frontMatter.text()));
     this.frontMatter = frontMatter;
     this.limits = limits;
-    this.comments = new CommentFinder(frontMatter);
+    this.comments = new CommentFinder(frontMatter, observer);
   }
 
   /**
@@ -64,12 +76,13 @@ public final class EventReader {
   }
 
   /**
-   * The first comment seen so far.
+   * The file position where an event ends.
    *
-   * @return its position, or null
+   * @param event an event of this reader
+   * @return the position
    */
-  public Position firstComment() {
-    return comments.first();
+  public Position endPosition(Event event) {
+    return frontMatter.position(event.getEndMark());
   }
 
   /**
