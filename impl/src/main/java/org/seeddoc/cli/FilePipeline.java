@@ -11,6 +11,8 @@ import java.util.concurrent.Future;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
+import org.seeddoc.Comment;
+import org.seeddoc.Comments;
 import org.seeddoc.Finding;
 import org.seeddoc.Fixes;
 import org.seeddoc.ParseResult;
@@ -74,7 +76,7 @@ final class FilePipeline {
     SeedDocument document = null;
     try {
       ParseResult result = reader.parse(bytes, source);
-      out.addAll(validator().validate(result));
+      out.addAll(validate(result, file));
       document = result.document().orElse(null);
     } catch (RuntimeException e) {
       out.report(Rule.UNREADABLE, null, FILE_START, failedOn(e));
@@ -161,13 +163,8 @@ final class FilePipeline {
       if (result.document().isEmpty() || findings.stream().anyMatch(f -> f.isError() && !Fixes.isFixable(f) && !mendedByRename(f, all))) {
         return FileOutcome.of(file, findings);
       }
-      if (result.firstComment().isPresent() && !mode.dropComments()) {
-        FindingCollector out = new FindingCollector(source);
-        out.report(Rule.COMMENTS, null, result.firstComment().get(),
-            "the front matter has comments, which fixing would drop; remove them or pass --drop-comments");
-        return FileOutcome.of(file, out.sorted());
-      }
       SeedDocument document = result.document().orElseThrow();
+      Comments comments = result.comments();
       Set<String> fixed = new LinkedHashSet<>();
       for (int round = 0; round < MAX_FIX_ROUNDS && findings.stream().anyMatch(Fixes::isFixable); round++) {
         SeedDocument next = Fixes.apply(document, findings);
@@ -175,19 +172,23 @@ final class FilePipeline {
           break;
         }
         findings.stream().filter(Fixes::isFixable).forEach(f -> fixed.add(f.rule().id() + " " + FindingText.printable(f.field())));
+        comments = Fixes.moveComments(comments, findings);
         document = next;
-        byte[] written = canonical(document, source, null);
+        byte[] written = canonical(document, comments, source, null);
         findings = written == null ? findings : validate(reader.parse(written, source), file);
       }
       FindingCollector guard = new FindingCollector(source);
-      byte[] canonical = canonical(document, source, guard);
+      if (!mode.dropComments() && !keepsComments(document, comments, guard, "fix")) {
+        return FileOutcome.of(file, guard.sorted());
+      }
+      byte[] canonical = canonical(document, comments, source, guard);
       if (canonical == null) {
         return FileOutcome.of(file, guard.sorted());
       }
       if (Arrays.equals(original, canonical)) {
         return FileOutcome.of(file, findings);
       }
-      if (!readsBackEqual(canonical, document, source, guard)) {
+      if (!readsBackEqual(canonical, document, comments, source, guard)) {
         return FileOutcome.of(file, guard.sorted());
       }
       String what = fixed.isEmpty() ? "formatted" : "fixed " + String.join(", ", fixed) + " in";
@@ -217,20 +218,24 @@ final class FilePipeline {
       if (!errors.isEmpty()) {
         return new Formatted(errors, null);
       }
-      byte[] canonical = canonical(result.document().orElseThrow(), source, out);
+      SeedDocument document = result.document().orElseThrow();
+      byte[] canonical = canonical(document, result.comments(), source, out);
       if (canonical == null) {
         return new Formatted(out.sorted(), null);
       }
       if (Arrays.equals(original, canonical)) {
         return new Formatted(List.of(), null);
       }
+      FindingCollector blocked = new FindingCollector(source);
+      boolean keeps = mode.dropComments() || keepsComments(document, result.comments(), blocked, "fmt");
       if (mode.checkOnly()) {
-        out.report(Rule.NOT_CANONICAL, null, firstDifference(original, canonical),
-            "not in the canonical layout; run 'seeddoc fmt' on it");
-      } else if (result.firstComment().isPresent() && !mode.dropComments()) {
-        out.report(Rule.COMMENTS, null, result.firstComment().get(),
-            "the front matter has comments, which formatting would drop; remove them or pass --drop-comments");
-      } else if (readsBackEqual(canonical, result.document().orElseThrow(), source, out)) {
+        out.report(Rule.NOT_CANONICAL, null, firstDifference(original, canonical), keeps
+            ? "not in the canonical layout; run 'seeddoc fmt' on it"
+            : "not in the canonical layout, and 'seeddoc fmt' would refuse it: the comment at line "
+                + blocked.sorted().get(0).line() + " has no place in the canonical layout (SD011); move it, or run 'seeddoc fmt --drop-comments'");
+      } else if (!keeps) {
+        return new Formatted(blocked.sorted(), null);
+      } else if (readsBackEqual(canonical, document, result.comments(), source, out)) {
         return new Formatted(List.of(), canonical);
       }
     } catch (RuntimeException e) {
@@ -250,9 +255,9 @@ final class FilePipeline {
    * when {@code out} is given, when the writer refuses it: escapes can make the text of a document
    * read within the size limit grow past it.
    */
-  private byte[] canonical(SeedDocument document, String source, FindingCollector out) {
+  private byte[] canonical(SeedDocument document, Comments comments, String source, FindingCollector out) {
     try {
-      return writer.write(document).getBytes(StandardCharsets.UTF_8);
+      return writer.write(document, comments).text().getBytes(StandardCharsets.UTF_8);
     } catch (IllegalArgumentException e) {
       if (out != null) {
         out.report(Rule.LIMIT, null, FILE_START, "formatting would write a file that does not read back ("
@@ -267,7 +272,7 @@ final class FilePipeline {
    * if not, the file is left as it is and the reason is a finding at its first line. The writer can
    * make text the reader refuses: escapes make a text longer than the size limit, say.
    */
-  private boolean readsBackEqual(byte[] canonical, SeedDocument document, String source, FindingCollector out) {
+  private boolean readsBackEqual(byte[] canonical, SeedDocument document, Comments comments, String source, FindingCollector out) {
     ParseResult again = reader.parse(canonical, source);
     Finding error = again.findings().stream().filter(Finding::isError).findFirst().orElse(null);
     if (error != null) {
@@ -280,7 +285,37 @@ final class FilePipeline {
           "formatting would write a file that reads back as another document; the file is left as it is (please report it)");
       return false;
     }
+    List<String> kept = texts(writer.write(document, comments).leftOut(), comments);
+    if (!again.comments().all().stream().map(Comment::text).sorted().toList().equals(kept)) {
+      out.report(Rule.COMMENTS, null, FILE_START,
+          "formatting would write a file that loses or changes a comment; the file is left as it is (please report it)");
+      return false;
+    }
     return true;
+  }
+
+  /** The texts of the comments written, sorted: all but those left out. */
+  private static List<String> texts(List<Comment> leftOut, Comments comments) {
+    List<Comment> written = new java.util.ArrayList<>(comments.all());
+    written.removeAll(leftOut);
+    return written.stream().map(Comment::text).sorted().toList();
+  }
+
+  /**
+   * Whether writing keeps every comment; if not, each one it would leave out is an SD011 finding at
+   * the comment, saying why.
+   */
+  private boolean keepsComments(SeedDocument document, Comments comments, FindingCollector out, String command) {
+    List<Comment> leftOut = comments.notPlacedIn(document);
+    for (Comment comment : leftOut) {
+      String where = comment.field().isEmpty() ? "" : " of '" + FindingText.printable(comment.field()) + "'";
+      out.report(Rule.COMMENTS, comment.field().isEmpty() ? null : comment.field(), comment.position(), comment.place() == Comment.Place.UNPLACED
+          ? "this comment" + where + " is inside a flow collection ([...] or {...}), which the canonical layout writes as a block,"
+              + " so it has no place there; move it out of the brackets, or pass --drop-comments to " + command + " without it"
+          : "this comment belongs to '" + FindingText.printable(comment.field()) + "', which has no value and is left out of the"
+              + " canonical layout; give it a value or move the comment, or pass --drop-comments to " + command + " without it");
+    }
+    return leftOut.isEmpty();
   }
 
   private static byte[] bytes(SeedFiles.SeedFile file) throws IOException {
@@ -305,9 +340,14 @@ final class FilePipeline {
     return new Position(SourceText.positionOfByte(original, Math.min(at, original.length)).line(), 1);
   }
 
-  /** The validator's findings at the levels the file's configuration gives their rules. */
+  /**
+   * The validator's findings at the levels the file's configuration gives their rules, with its
+   * suppression comments applied. Validators share Hibernate Validator: one per file costs nothing.
+   */
   private List<Finding> validate(ParseResult result, SeedFiles.SeedFile file) {
-    return file.config().applyTo(validator().validate(result));
+    SeedValidator started = validator();
+    return file.config() == ConfigFinder.DEFAULTS ? started.validate(result)
+        : SeedValidator.builder().config(file.config()).build().validate(result);
   }
 
   private SeedValidator validator() {

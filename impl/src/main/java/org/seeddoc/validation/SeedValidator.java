@@ -12,6 +12,7 @@ import org.seeddoc.internal.finding.FindingCollector;
 import org.seeddoc.validation.internal.DocumentRules;
 import org.seeddoc.validation.internal.FieldConstraints;
 import org.seeddoc.validation.internal.Reporter;
+import org.seeddoc.validation.internal.Suppressions;
 
 /**
  * Validates seed documents and returns every problem as a {@link Finding}; it never throws for bad
@@ -19,6 +20,10 @@ import org.seeddoc.validation.internal.Reporter;
  * Bean Validation annotations, checked by Hibernate Validator; URLs, tokens, domains, the secured
  * value, AMP Cache URLs, mojibake and the checks across fields are rules of its own. Rule ids are
  * listed in {@link org.seeddoc.Rule} and described in {@code docs/rules.md}.
+ *
+ * <p>A {@code # seeddoc-ignore SD211: reason} comment at the end of a field's line, or on the line
+ * above it, silences those rules for that field; one that is wrong or silences nothing is an SD014
+ * warning.
  *
  * <p>A validator built with a {@link SeedConfig} gives each finding the level the configuration
  * gives its rule for the finding's source, and leaves out the findings of rules that are off: what
@@ -125,7 +130,8 @@ public final class SeedValidator {
           .collect(Collectors.toSet());
       check(document, new Reporter(out, path -> result.position(path).orElse(null), reported));
     });
-    return config.applyTo(out.sorted());
+    // Levels first, so that a suppression of a rule that is off silences nothing; then the level of SD014.
+    return config.applyTo(Suppressions.apply(config.applyTo(out.sorted()), result.comments(), result.source()));
   }
 
   /**

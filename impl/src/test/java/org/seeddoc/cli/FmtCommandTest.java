@@ -78,18 +78,29 @@ class FmtCommandTest {
   }
 
   @Test
-  void commentsAreNeverDroppedUnlessAskedFor() throws IOException {
-    String commented = canonical.replace("category: news\n", "category: news # keep me\n");
+  void commentsAreKeptAndOnlyACommentWithNoPlaceStopsFormatting() throws IOException {
+    String commented = canonical.replace("category: news\n", "category:   'news'   #keep me  \n");
     Path file = write("c.txt", commented);
-    CliRun refused = CliRun.of("fmt", file.toString());
-    assertEquals(1, refused.exitCode());
-    assertEquals(file + ":2:16: error [SD011] the front matter has comments, which formatting would drop;"
-        + " remove them or pass --drop-comments\n", refused.out());
-    assertEquals(commented, Files.readString(file, StandardCharsets.UTF_8));
+    CliRun kept = CliRun.of("fmt", file.toString());
+    assertEquals(0, kept.exitCode(), kept.out());
+    assertEquals(canonical.replace("category: news\n", "category: news # keep me\n"), Files.readString(file, StandardCharsets.UTF_8));
 
-    CliRun dropped = CliRun.of("fmt", "--drop-comments", file.toString());
+    String inFlow = canonical.replace("topics:\n  - AI\n", "topics: [AI, # the main one\n  ML]\n");
+    Path flow = write("d.txt", inFlow);
+    CliRun check = CliRun.of("fmt", "--check", flow.toString());
+    assertEquals(1, check.exitCode());
+    assertTrue(check.out().startsWith(flow + ":17:1: error [SD010] not in the canonical layout, and 'seeddoc fmt' would refuse it:"
+        + " the comment at line 17 has no place in the canonical layout (SD011)"), check.out());
+    CliRun refused = CliRun.of("fmt", flow.toString());
+    assertEquals(1, refused.exitCode());
+    assertEquals(flow + ":17:14: error [SD011] this comment of 'topics' is inside a flow collection ([...] or {...}), which the"
+        + " canonical layout writes as a block, so it has no place there; move it out of the brackets, or pass --drop-comments"
+        + " to fmt without it\n", refused.out());
+    assertEquals(inFlow, Files.readString(flow, StandardCharsets.UTF_8));
+
+    CliRun dropped = CliRun.of("fmt", "--drop-comments", flow.toString());
     assertEquals(0, dropped.exitCode(), dropped.out());
-    assertEquals(canonical, Files.readString(file, StandardCharsets.UTF_8));
+    assertEquals(canonical.replace("  - AI\n", "  - AI\n  - ML\n"), Files.readString(flow, StandardCharsets.UTF_8));
   }
 
   @Test
