@@ -10,6 +10,7 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 import org.seeddoc.Secured;
 import org.seeddoc.SeedDocument;
+import org.seeddoc.SeedWriter;
 import org.seeddoc.internal.schema.FieldSpec;
 import org.seeddoc.internal.schema.RecordSchema;
 import org.seeddoc.internal.schema.SeedSchema;
@@ -64,7 +65,7 @@ public final class Renderings {
    */
   public static Gen<Rendered> documents() {
     return ValidDocuments.documents()
-        .flatMap(d -> of(d).map(text -> new Rendered(d, text)))
+        .flatMap(d -> Generate.longRange(Long.MIN_VALUE, Long.MAX_VALUE).map(seed -> rendered(d, new Random(seed))))
         .describedAs(r -> r.text());
   }
 
@@ -73,10 +74,24 @@ public final class Renderings {
    *
    * @param document the document
    * @param text a non-canonical file that reads back as the document
+   * @param formatted what formatting the file gives: the document's canonical text with the
+   *     rendering's comments in their places (docs/format.md, section 4.1), put there by this class
+   *     line by line, not by the writer
    */
-  public record Rendered(SeedDocument document, String text) {}
+  public record Rendered(SeedDocument document, String text, String formatted) {}
 
   static String render(SeedDocument d, Random random) {
+    return rendered(d, random).text();
+  }
+
+  /** Comments a rendering holds, by where formatting puts them. */
+  private static final class Sprinkled {
+    String header;
+    final Map<String, String> beforeKey = new java.util.LinkedHashMap<>();
+    String footer;
+  }
+
+  static Rendered rendered(SeedDocument d, Random random) {
     int indent = random.nextBoolean() ? 2 : 4;
     DumpSettings settings = DumpSettings.builder()
         .setIndent(indent)
@@ -106,8 +121,9 @@ public final class Renderings {
     out.events.forEach(emitter::emit);
     String yaml = escapeDelAndC1(emitted.toString());
     boolean blockRoot = !yaml.startsWith("{");
+    Sprinkled comments = new Sprinkled();
     if (blockRoot) {
-      yaml = sprinkle(yaml, random);
+      yaml = sprinkle(yaml, random, comments);
     }
     String file = "---\n" + yaml + "---\n";
     if (random.nextInt(4) == 0) {
@@ -116,7 +132,29 @@ public final class Renderings {
     if (random.nextInt(4) == 0) {
       file = "\uFEFF" + file;
     }
-    return file + d.body();
+    return new Rendered(d, file + d.body(), formatted(SeedWriter.create().write(d), comments));
+  }
+
+  /** The canonical text with the comments put in by hand: the header, those before top-level keys, the footer. */
+  private static String formatted(String canonical, Sprinkled comments) {
+    int close = canonical.indexOf("\n---\n") + 1;
+    StringBuilder out = new StringBuilder("---\n");
+    if (comments.header != null) {
+      out.append("# ").append(comments.header).append("\n\n");
+    }
+    for (String line : canonical.substring(4, close).split("\n", -1)) {
+      int colon = line.indexOf(':');
+      String text = colon > 0 && !line.startsWith(" ") ? comments.beforeKey.get(line.substring(0, colon)) : null;
+      if (text != null) {
+        out.append("# ").append(text).append('\n');
+      }
+      out.append(line).append('\n');
+    }
+    out.setLength(out.length() - 1);
+    if (comments.footer != null) {
+      out.append("# ").append(comments.footer).append('\n');
+    }
+    return out.append(canonical, close, canonical.length()).toString();
   }
 
   /**
@@ -141,25 +179,42 @@ public final class Renderings {
     return c >= 0x7F && c <= 0x9F && c != 0x85;
   }
 
-  /** Adds comments and blank lines before top-level keys, the only lines that start in column 1. */
-  private static String sprinkle(String yaml, Random random) {
+  /**
+   * Adds comments and blank lines before top-level keys, the only lines that start in column 1, and
+   * at times a header and a footer comment. Their texts hold non-ASCII letters, an emoji and a '#'.
+   */
+  private static String sprinkle(String yaml, Random random, Sprinkled comments) {
     StringBuilder out = new StringBuilder();
+    if (random.nextInt(3) == 0) {
+      comments.header = "a header, ü€😀 \"#\"";
+      out.append("#").append(comments.header).append("\n\n");
+    }
     for (String line : yaml.split("\n", -1)) {
       if (!line.isEmpty() && line.charAt(0) != ' ' && line.charAt(0) != '-') {
+        String key = keyOf(line);
         switch (random.nextInt(4)) {
-          case 0 -> out.append("# a comment before ").append(firstCodePoints(line, 10)).append('\n');
+          case 0 -> {
+            comments.beforeKey.put(key, "before " + key + " — ü€😀 # too");
+            out.append("#  ".substring(0, 1 + random.nextInt(2))).append(comments.beforeKey.get(key)).append("  \n");
+          }
           case 1 -> out.append('\n');
           default -> { }
         }
       }
       out.append(line).append('\n');
     }
-    return out.substring(0, out.length() - 1);
+    String sprinkled = out.substring(0, out.length() - 1);
+    if (random.nextInt(3) == 0) {
+      comments.footer = "the end";
+      sprinkled += "# the end\n";
+    }
+    return sprinkled;
   }
 
-  /** A prefix that never splits a surrogate pair, which would make the comment unencodable. */
-  private static String firstCodePoints(String line, int count) {
-    return line.substring(0, line.offsetByCodePoints(0, Math.min(count, line.codePointCount(0, line.length()))));
+  /** The key of a top-level line: schema keys are plain ASCII, written plain or double-quoted. */
+  private static String keyOf(String line) {
+    String key = line.substring(0, line.indexOf(':', line.startsWith("\"") ? line.indexOf('"', 1) : 0));
+    return key.startsWith("\"") ? key.substring(1, key.length() - 1) : key;
   }
 
   /** The events of one rendering, with a style chosen for each node. */

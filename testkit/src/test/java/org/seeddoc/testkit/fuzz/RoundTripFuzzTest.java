@@ -5,6 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.seeddoc.Comment;
+import org.seeddoc.CommentedText;
 import org.seeddoc.Finding;
 import org.seeddoc.ParseResult;
 import org.seeddoc.SeedDocument;
@@ -15,7 +20,8 @@ import org.seeddoc.validation.SeedValidator;
 
 /**
  * Read, validate, write and read again, on real seeds with one line or value replaced by fuzzed
- * text: validation never throws, and a document read without errors writes and reads back as itself.
+ * text, or a fuzzed comment added: validation never throws, and a document read without errors
+ * writes and reads back as itself, with every comment the canonical layout has a place for.
  */
 class RoundTripFuzzTest {
   private static final SeedReader READER = SeedReader.create();
@@ -29,7 +35,12 @@ class RoundTripFuzzTest {
     int line = data.consumeInt(1, lines.length - 3);
     String fuzzed = data.consumeString(500);
     int colon = lines[line].indexOf(": ");
-    lines[line] = data.consumeBoolean() && colon > 0 ? lines[line].substring(0, colon + 2) + fuzzed : fuzzed;
+    lines[line] = switch (data.consumeInt(0, 2)) {
+      case 0 -> colon > 0 ? lines[line].substring(0, colon + 2) + fuzzed : fuzzed;
+      // A comment at the end of the line, or one on a line of its own before it, at any indentation.
+      case 1 -> lines[line] + " #" + fuzzed;
+      default -> " ".repeat(data.consumeInt(0, 8)) + "#" + fuzzed + "\n" + lines[line];
+    };
     String text = String.join("\n", lines);
 
     ParseResult result = READER.parse(text, "fuzz");
@@ -42,6 +53,20 @@ class RoundTripFuzzTest {
       SeedDocument again = READER.read(written, "written");
       assertEquals(document, again);
       assertEquals(written, WRITER.write(again));
+
+      // With its comments: every one written is read back, and writing again changes nothing.
+      CommentedText commented = WRITER.write(result);
+      ParseResult reread = READER.parse(commented.text(), "commented");
+      assertEquals(Optional.of(document), reread.document());
+      List<Comment> kept = new ArrayList<>(result.comments().all());
+      kept.removeAll(commented.leftOut());
+      assertEquals(texts(kept), texts(reread.comments().all()));
+      assertEquals(commented.text(), WRITER.write(reread).text());
+      assertEquals(result.comments().notPlacedIn(document), commented.leftOut(), "left out: exactly those with no place");
     }
+  }
+
+  private static List<String> texts(List<Comment> comments) {
+    return comments.stream().map(Comment::text).sorted().toList();
   }
 }
