@@ -88,8 +88,8 @@ public final class DocumentParser {
             "the front matter has CRLF line endings; fmt writes LF");
       }
       AllowedCharacters.require(envelope.frontMatter());
-      // Only front matter with a '#' can hold a comment; the rest pays nothing for them.
-      CommentAttacher comments = envelope.frontMatter().indexOf('#') >= 0 ? new CommentAttacher() : null;
+      // Only front matter with a '#' after white space can hold a comment; the rest pays nothing for them.
+      CommentAttacher comments = EventReader.mayHaveComments(envelope.frontMatter()) ? new CommentAttacher() : null;
       EventReader events = new EventReader(FrontMatterText.of(envelope.frontMatter()), limits, comments);
       if (comments != null) {
         comments.events(events);

@@ -26,7 +26,24 @@ final class CommentFinder {
   CommentFinder(FrontMatterText frontMatter, EventObserver observer) {
     this.frontMatter = frontMatter;
     this.observer = observer;
-    this.mayHaveComments = frontMatter.text().indexOf('#') >= 0;
+    this.mayHaveComments = mayHaveComments(frontMatter.text());
+  }
+
+  /**
+   * Whether a text can hold a comment at all: a '#' that starts it or follows white space. A '#'
+   * inside a word, as in a URL's fragment, never starts one, and text without such a '#' is not
+   * scanned.
+   *
+   * @param text front matter
+   * @return false when the text surely holds no comment
+   */
+  static boolean mayHaveComments(String text) {
+    for (int at = text.indexOf('#'); at >= 0; at = text.indexOf('#', at + 1)) {
+      if (at == 0 || Character.isWhitespace(text.charAt(at - 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   void visit(Event event) {

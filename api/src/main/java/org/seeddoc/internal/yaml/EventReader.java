@@ -66,6 +66,17 @@ public final class EventReader {
   }
 
   /**
+   * Whether front matter can hold a comment at all, so that a reader need observe its events for
+   * comments: a '#' that starts it or follows white space.
+   *
+   * @param frontMatter the front matter
+   * @return false when it surely holds none
+   */
+  public static boolean mayHaveComments(String frontMatter) {
+    return CommentFinder.mayHaveComments(frontMatter);
+  }
+
+  /**
    * The file position where an event starts.
    *
    * @param event an event of this reader
