@@ -18,7 +18,7 @@ final class FixCommand implements Callable<Integer> {
           "Folders are searched for seed documents as by check.")
       .addOption(CommandSpecs.flag("--dry-run", "Write nothing; show what would change as a unified diff."))
       .addOption(CommandSpecs.flag("--drop-comments",
-          "Fix files whose front matter has YAML comments, dropping the comments."))
+          "Fix a file even when a comment has no place in the canonical layout, dropping those comments."))
       .addPositional(CommandSpecs.paths()));
 
   @Override

@@ -20,7 +20,7 @@ final class FmtCommand implements Callable<Integer> {
       .addOption(CommandSpecs.flag("--check",
           "Write nothing; list the files that are not canonical and exit 1 if there is any."))
       .addOption(CommandSpecs.flag("--drop-comments",
-          "Format files whose front matter has YAML comments, dropping the comments."))
+          "Format a file even when a comment has no place in the canonical layout, dropping those comments."))
       .addOption(CommandSpecs.flag("--fix",
           "Apply the fixes that findings carry too, as 'seeddoc fix' does."))
       .addOption(CommandSpecs.stdinFilename())

@@ -53,6 +53,23 @@ class FixCommandTest {
   }
 
   @Test
+  void fixKeepsCommentsAndARenamedKeyTakesItsCommentAlong() throws IOException {
+    String commented = broken.replace("tpye: article\n", "# what it is\ntpye: article # checked by hand\n")
+        .replace("category: 'news'", "category: 'news' # main section");
+    Path file = CliRun.write(dir, "100_0000000000000000.txt", commented);
+    CliRun fix = CliRun.of("fix", file.toString());
+    assertEquals(0, fix.exitCode(), fix.out() + fix.err());
+    String expected = seed
+        .replace("webUrl: \"https://www.eurekalert.org/news-releases/950689\"\n",
+            "webUrl: \"https://www.eurekalert.org/news-releases/950689\"\nampWebUrl: \"https://www.eurekalert.org/amp/950689\"\n"
+                + "cdnAmpWebUrl: \"https://www-eurekalert-org.cdn.ampproject.org/c/s/www.eurekalert.org/amp/950689\"\n")
+        .replace("\ntype: article\n", "\n# what it is\ntype: article # checked by hand\n")
+        .replace("category: news", "category: news # main section");
+    assertEquals(expected, Files.readString(file, StandardCharsets.UTF_8));
+    assertEquals("", CliRun.of("fix", file.toString()).out(), "a second run changes nothing");
+  }
+
+  @Test
   void aFileWithAnErrorNoFixMendsIsReportedAndLeftAsItIs() throws IOException {
     String unfixable = broken.replace("heat: 37", "heat: 101");
     Path file = CliRun.write(dir, "100_0000000000000000.txt", unfixable);
