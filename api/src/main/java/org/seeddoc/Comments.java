@@ -3,8 +3,7 @@ package org.seeddoc;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.seeddoc.internal.schema.FieldEdits;
-import org.seeddoc.internal.schema.SeedSchema;
+import org.seeddoc.internal.write.CanonicalWriter;
 
 /**
  * The comments of one front matter, each attached to its field, in the order they stand in the
@@ -90,10 +89,12 @@ public final class Comments {
    *
    * @param document a document, such as one edited through {@code toBuilder()}
    * @return the comments, in order; unmodifiable
+   * @throws IllegalArgumentException when the document cannot be written at all, as
+   *     {@link SeedWriter#write(SeedDocument)} says
    */
   public List<Comment> notPlacedIn(SeedDocument document) {
-    return all.stream().filter(comment -> comment.place() == Comment.Place.UNPLACED
-        || !(comment.field().isEmpty() || FieldEdits.valueAt(SeedSchema.DOCUMENT, document, comment.field()) != null)).toList();
+    // The writer decides where each comment goes, so it alone can say which ones have no place.
+    return isEmpty() ? List.of() : CanonicalWriter.write(document, this).leftOut();
   }
 
   /**

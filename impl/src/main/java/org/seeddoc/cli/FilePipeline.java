@@ -178,11 +178,8 @@ final class FilePipeline {
         findings = written == null ? findings : validate(reader.parse(written, source), file);
       }
       FindingCollector guard = new FindingCollector(source);
-      if (!mode.dropComments() && !keepsComments(document, comments, guard, "fix")) {
-        return FileOutcome.of(file, guard.sorted());
-      }
       byte[] canonical = canonical(document, comments, source, guard);
-      if (canonical == null) {
+      if (canonical == null || (!mode.dropComments() && !keepsComments(document, comments, guard, "fix"))) {
         return FileOutcome.of(file, guard.sorted());
       }
       if (Arrays.equals(original, canonical)) {

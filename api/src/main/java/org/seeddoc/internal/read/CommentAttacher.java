@@ -150,10 +150,17 @@ final class CommentAttacher implements EventObserver {
     lastPath = frame.path;
   }
 
-  /** The path of the value an event of a frame gives: its current key's value, or its next item. */
+  /**
+   * The path of the value an event of a frame gives: its current key's value, or its next item. A
+   * collection as a key (refused, but read past) stands for its mapping, and so does its value.
+   */
   private static String valuePath(Frame frame) {
     if (frame.mapping) {
-      frame.expectingKey = true;
+      boolean complexKey = frame.expectingKey;
+      frame.expectingKey = !complexKey;
+      if (complexKey) {
+        frame.key = frame.path;
+      }
       return frame.key;
     }
     return FieldPath.item(frame.path, frame.items++);
