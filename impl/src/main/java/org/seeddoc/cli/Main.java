@@ -16,6 +16,7 @@ public final class Main implements Runnable {
     spec.addSubcommand("fmt", new FmtCommand(in).spec);
     spec.addSubcommand("fix", new FixCommand().spec);
     spec.addSubcommand("config", new ConfigCommand().spec);
+    spec.addSubcommand("schema", new SchemaCommand().spec);
   }
 
   /**
@@ -55,6 +56,6 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, fmt, fix or config");
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, fmt, fix, config or schema");
   }
 }
