@@ -18,6 +18,8 @@ module org.seeddoc.impl {
   requires java.logging;
   requires static info.picocli;
   requires static io.github.javadiffutils;
+  requires static org.eclipse.lsp4j;
+  requires static org.eclipse.lsp4j.jsonrpc;
 
   exports org.seeddoc.validation;
   exports org.seeddoc.config;

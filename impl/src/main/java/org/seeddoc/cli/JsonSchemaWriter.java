@@ -65,6 +65,16 @@ final class JsonSchemaWriter {
     return schema.name();
   }
 
+  /**
+   * What docs/format.md says of a key of a record: whether it is required, its type and its type's
+   * notes; for hovers in an editor and the schema's descriptions.
+   *
+   * @return the description, or null for a key the record does not define
+   */
+  static String description(RecordSchema<?, ?> schema, String key) {
+    return descriptions(formatDocument(), SECTIONS.get(schema.name())).get(key);
+  }
+
   private static <R> Map<String, Object> record(RecordSchema<R, ?> schema, String format) {
     Map<String, String> descriptions = descriptions(format, SECTIONS.get(schema.name()));
     Map<String, Object> out = new LinkedHashMap<>();

@@ -17,6 +17,7 @@ public final class Main implements Runnable {
     spec.addSubcommand("fix", new FixCommand().spec);
     spec.addSubcommand("config", new ConfigCommand().spec);
     spec.addSubcommand("schema", new SchemaCommand().spec);
+    spec.addSubcommand("lsp", new LanguageServerCommand().spec);
   }
 
   /**
@@ -38,8 +39,17 @@ public final class Main implements Runnable {
     return new Main(InputStream.nullInputStream()).spec;
   }
 
-  /** Runs the tool with the given streams, for tests and embedding. */
-  static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
+  /**
+   * Runs the tool with the given streams and returns its exit code, for embedding, such as the
+   * Maven plugin does; it never calls {@code System.exit}.
+   *
+   * @param args the command line
+   * @param in standard input
+   * @param out standard output
+   * @param err standard error
+   * @return the exit code, as docs/cli.md lists them
+   */
+  public static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
     int usage = ExitCode.USAGE.code();
     CommandLine commandLine = new CommandLine(new Main(in).spec);
     commandLine.setOut(out);
@@ -56,6 +66,6 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, fmt, fix, config or schema");
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, fmt, fix, config, schema or lsp");
   }
 }
