@@ -150,6 +150,17 @@ class HostileInputTest {
     assertError(e, "SD003", 3, 10);
   }
 
+  /** SnakeYAML quotes an undefined tag handle whole; the finding keeps its message to one readable line. A fuzz finding. */
+  @Test
+  void aLongUndefinedTagHandleIsCutShortInTheMessage() {
+    String handle = "!" + "R".repeat(5000) + "!";
+    ParseResult result = SeedReader.create().parse("---\ntitle: " + handle + "x y\n---\n", "tag.txt");
+    Finding finding = result.findings().get(0);
+    assertEquals(Rule.SYNTAX, finding.rule());
+    assertTrue(finding.message().length() < 400, finding.message().length() + ": " + finding.message());
+    assertTrue(finding.message().contains("undefined tag handle !RRR"), finding.message());
+  }
+
   private static InputStream stream(String prefix, long count, byte fill) {
     InputStream tail = new InputStream() {
       private long left = count;

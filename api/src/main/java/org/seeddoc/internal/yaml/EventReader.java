@@ -192,6 +192,18 @@ public final class EventReader {
     }
   }
 
+  /** The most of SnakeYAML's own text a message keeps: it quotes the input, such as a tag handle, unbounded. */
+  private static final int MAX_PROBLEM = 160;
+
+  /** SnakeYAML's text, cut short with '…' where it is long, never inside a surrogate pair. */
+  private static String bounded(String text) {
+    if (text == null || text.length() <= MAX_PROBLEM) {
+      return text;
+    }
+    int cut = Character.isLowSurrogate(text.charAt(MAX_PROBLEM)) ? MAX_PROBLEM - 1 : MAX_PROBLEM;
+    return text.substring(0, cut) + "…";
+  }
+
   private ReadFailure refused(Event event, String message) {
     return new ReadFailure(Rule.REFUSED_FEATURE, frontMatter.position(event.getStartMark()), message);
   }
@@ -204,7 +216,7 @@ public final class EventReader {
   private ReadFailure syntaxFailure(RuntimeException e) {
     if (e instanceof MarkedYamlEngineException marked) {
       String context = marked.getContext();
-      String message = marked.getProblem() + (context == null ? "" : " (" + context + ")");
+      String message = bounded(marked.getProblem()) + (context == null ? "" : " (" + bounded(context) + ")");
       Position position =
           frontMatter.position(marked.getProblemMark().or(marked::getContextMark));
       return new ReadFailure(Rule.SYNTAX, position, message);
