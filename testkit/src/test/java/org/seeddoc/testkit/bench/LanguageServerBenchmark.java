@@ -54,8 +54,12 @@ public class LanguageServerBenchmark {
       String seed = SeedFixtures.text(SeedFixtures.REAL_SEEDS.get(1));
       int related = seed.indexOf("\nrelated:\n") + "\nrelated:\n".length();
       int secured = seed.indexOf("\nsecured:");
-      // A second related article makes the seed a 5 KB document.
-      text = seed.substring(0, secured) + seed.substring(related, secured) + seed.substring(secured);
+      // More copies of its related article make the seed a document of 5 KB.
+      StringBuilder grown = new StringBuilder(seed.substring(0, secured));
+      while (grown.length() + seed.length() - secured < 5 * 1024) {
+        grown.append(seed, related, secured);
+      }
+      text = grown.append(seed.substring(secured)).toString();
       open(this);
     }
 
