@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 import org.seeddoc.Comment;
+import org.seeddoc.CommentedText;
 import org.seeddoc.Comments;
 import org.seeddoc.Finding;
 import org.seeddoc.Fixes;
@@ -174,18 +175,19 @@ final class FilePipeline {
         findings.stream().filter(Fixes::isFixable).forEach(f -> fixed.add(f.rule().id() + " " + FindingText.printable(f.field())));
         comments = Fixes.moveComments(comments, findings);
         document = next;
-        byte[] written = canonical(document, comments, source, null);
-        findings = written == null ? findings : validate(reader.parse(written, source), file);
+        Written written = canonical(document, comments, source, null);
+        findings = written == null ? findings : validate(reader.parse(written.bytes(), source), file);
       }
       FindingCollector guard = new FindingCollector(source);
-      byte[] canonical = canonical(document, comments, source, guard);
-      if (canonical == null || (!mode.dropComments() && !keepsComments(document, comments, guard, "fix"))) {
+      Written written = canonical(document, comments, source, guard);
+      if (written == null || (!mode.dropComments() && !keepsComments(written.leftOut(), guard, "fix"))) {
         return FileOutcome.of(file, guard.sorted());
       }
+      byte[] canonical = written.bytes();
       if (Arrays.equals(original, canonical)) {
         return FileOutcome.of(file, findings);
       }
-      if (!readsBackEqual(canonical, document, comments, source, guard)) {
+      if (!readsBackEqual(written, document, comments, source, guard)) {
         return FileOutcome.of(file, guard.sorted());
       }
       String what = fixed.isEmpty() ? "formatted" : "fixed " + String.join(", ", fixed) + " in";
@@ -216,15 +218,16 @@ final class FilePipeline {
         return new Formatted(errors, null);
       }
       SeedDocument document = result.document().orElseThrow();
-      byte[] canonical = canonical(document, result.comments(), source, out);
-      if (canonical == null) {
+      Written written = canonical(document, result.comments(), source, out);
+      if (written == null) {
         return new Formatted(out.sorted(), null);
       }
+      byte[] canonical = written.bytes();
       if (Arrays.equals(original, canonical)) {
         return new Formatted(List.of(), null);
       }
       FindingCollector blocked = new FindingCollector(source);
-      boolean keeps = mode.dropComments() || keepsComments(document, result.comments(), blocked, "fmt");
+      boolean keeps = mode.dropComments() || keepsComments(written.leftOut(), blocked, "fmt");
       if (mode.checkOnly()) {
         out.report(Rule.NOT_CANONICAL, null, firstDifference(original, canonical), keeps
             ? "not in the canonical layout; run 'seeddoc fmt' on it"
@@ -232,7 +235,7 @@ final class FilePipeline {
                 + blocked.sorted().get(0).line() + " has no place in the canonical layout (SD011); move it, or run 'seeddoc fmt --drop-comments'");
       } else if (!keeps) {
         return new Formatted(blocked.sorted(), null);
-      } else if (readsBackEqual(canonical, document, result.comments(), source, out)) {
+      } else if (readsBackEqual(written, document, result.comments(), source, out)) {
         return new Formatted(List.of(), canonical);
       }
     } catch (RuntimeException e) {
@@ -247,14 +250,18 @@ final class FilePipeline {
     return FileOutcome.of(file, out.sorted());
   }
 
+  /** A document in the canonical layout, as bytes, and the comments the layout had no place for. */
+  private record Written(byte[] bytes, List<Comment> leftOut) {}
+
   /**
    * The document in the canonical layout, or null, with the reason a finding at the file's first line
    * when {@code out} is given, when the writer refuses it: escapes can make the text of a document
    * read within the size limit grow past it.
    */
-  private byte[] canonical(SeedDocument document, Comments comments, String source, FindingCollector out) {
+  private Written canonical(SeedDocument document, Comments comments, String source, FindingCollector out) {
     try {
-      return writer.write(document, comments).text().getBytes(StandardCharsets.UTF_8);
+      CommentedText text = writer.write(document, comments);
+      return new Written(text.text().getBytes(StandardCharsets.UTF_8), text.leftOut());
     } catch (IllegalArgumentException e) {
       if (out != null) {
         out.report(Rule.LIMIT, null, FILE_START, "formatting would write a file that does not read back ("
@@ -269,8 +276,8 @@ final class FilePipeline {
    * if not, the file is left as it is and the reason is a finding at its first line. The writer can
    * make text the reader refuses: escapes make a text longer than the size limit, say.
    */
-  private boolean readsBackEqual(byte[] canonical, SeedDocument document, Comments comments, String source, FindingCollector out) {
-    ParseResult again = reader.parse(canonical, source);
+  private boolean readsBackEqual(Written written, SeedDocument document, Comments comments, String source, FindingCollector out) {
+    ParseResult again = reader.parse(written.bytes(), source);
     Finding error = again.findings().stream().filter(Finding::isError).findFirst().orElse(null);
     if (error != null) {
       out.report(error.rule(), error.field(), FILE_START, "formatting would write a file that does not read back ("
@@ -282,7 +289,7 @@ final class FilePipeline {
           "formatting would write a file that reads back as another document; the file is left as it is (please report it)");
       return false;
     }
-    List<String> kept = texts(writer.write(document, comments).leftOut(), comments);
+    List<String> kept = texts(written.leftOut(), comments);
     if (!again.comments().all().stream().map(Comment::text).sorted().toList().equals(kept)) {
       out.report(Rule.COMMENTS, null, FILE_START,
           "formatting would write a file that loses or changes a comment; the file is left as it is (please report it)");
@@ -302,8 +309,7 @@ final class FilePipeline {
    * Whether writing keeps every comment; if not, each one it would leave out is an SD011 finding at
    * the comment, saying why.
    */
-  private boolean keepsComments(SeedDocument document, Comments comments, FindingCollector out, String command) {
-    List<Comment> leftOut = comments.notPlacedIn(document);
+  private static boolean keepsComments(List<Comment> leftOut, FindingCollector out, String command) {
     for (Comment comment : leftOut) {
       String where = comment.field().isEmpty() ? "" : " of '" + FindingText.printable(comment.field()) + "'";
       out.report(Rule.COMMENTS, comment.field().isEmpty() ? null : comment.field(), comment.position(), comment.place() == Comment.Place.UNPLACED

@@ -72,7 +72,19 @@ final class JsonSchemaWriter {
    * @return the description, or null for a key the record does not define
    */
   static String description(RecordSchema<?, ?> schema, String key) {
-    return descriptions(formatDocument(), SECTIONS.get(schema.name())).get(key);
+    return Descriptions.BY_SCHEMA.get(schema.name()).get(key);
+  }
+
+  /** Every record's descriptions, read from format.md once, when the first hover asks. */
+  private static final class Descriptions {
+    static final Map<String, Map<String, String>> BY_SCHEMA = bySchema();
+
+    private static Map<String, Map<String, String>> bySchema() {
+      String format = formatDocument();
+      Map<String, Map<String, String>> all = new HashMap<>();
+      SECTIONS.forEach((name, section) -> all.put(name, descriptions(format, section)));
+      return Map.copyOf(all);
+    }
   }
 
   private static <R> Map<String, Object> record(RecordSchema<R, ?> schema, String format) {
