@@ -25,8 +25,8 @@ import org.seeddoc.SeedWriter;
 import org.seeddoc.internal.finding.FindingCollector;
 import org.seeddoc.internal.finding.FindingText;
 import org.seeddoc.internal.schema.FieldPath;
-import org.seeddoc.internal.source.ReaderLimits;
 import org.seeddoc.internal.source.SourceText;
+import org.seeddoc.validation.FileCheck;
 import org.seeddoc.validation.SeedValidator;
 
 /**
@@ -36,8 +36,6 @@ import org.seeddoc.validation.SeedValidator;
  * slowest part of starting the tool: files are read and parsed while it starts on another core.
  */
 final class FilePipeline {
-  /** One byte past the reader's limit, so that a larger file is its SD005 error, read no further. */
-  private static final int MAX_READ = ReaderLimits.DEFAULTS.maxDocumentSize() + 1;
   /** Where findings about a whole file stand. */
   private static final Position FILE_START = new Position(1, 1);
 
@@ -72,21 +70,10 @@ final class FilePipeline {
 
   /** Every finding of bytes read for a file, or from standard input under the file's name. */
   FileOutcome check(SeedFiles.SeedFile file, byte[] bytes) {
-    String source = file.path().toString();
-    FindingCollector out = new FindingCollector(source);
-    SeedDocument document = null;
-    try {
-      ParseResult result = reader.parse(bytes, source);
-      out.addAll(validate(result, file));
-      document = result.document().orElse(null);
-    } catch (RuntimeException e) {
-      out.report(Rule.UNREADABLE, null, FILE_START, failedOn(e));
-    }
-    if (file.inFolder() && !SeedFiles.isSeedFileName(file.path().getFileName().toString())) {
-      out.report(Rule.FILE_NAME, null, FILE_START,
-          "seed files are named <3 or more digits>_<16 lowercase hex digits>.txt, such as 000_d1aaf954cc0ce8f5.txt");
-    }
-    List<Finding> findings = file.config().applyTo(out.sorted());
+    String name = file.inFolder() ? file.path().getFileName().toString() : null;
+    FileCheck checked = validatorFor(file).check(bytes, file.path().toString(), name);
+    SeedDocument document = checked.document();
+    List<Finding> findings = checked.findings();
     String text = document != null && findings.stream().anyMatch(Fixes::isFixable) ? new String(bytes, StandardCharsets.UTF_8) : null;
     return new FileOutcome(file, findings, null, null, document, text);
   }
@@ -329,7 +316,7 @@ final class FilePipeline {
 
   /** A source's bytes, up to one past the reader's limit. */
   static byte[] bytes(InputStream in) throws IOException {
-    return in.readNBytes(MAX_READ);
+    return SeedValidator.readFile(in);
   }
 
   /** A bug of seeddoc's, not the file's: say so, and go on with the other files. */
@@ -348,9 +335,12 @@ final class FilePipeline {
    * suppression comments applied. Validators share Hibernate Validator: one per file costs nothing.
    */
   private List<Finding> validate(ParseResult result, SeedFiles.SeedFile file) {
+    return validatorFor(file).validate(result);
+  }
+
+  private SeedValidator validatorFor(SeedFiles.SeedFile file) {
     SeedValidator started = validator();
-    return file.config() == ConfigFinder.DEFAULTS ? started.validate(result)
-        : SeedValidator.builder().config(file.config()).build().validate(result);
+    return file.config() == ConfigFinder.DEFAULTS ? started : SeedValidator.builder().config(file.config()).build();
   }
 
   private SeedValidator validator() {

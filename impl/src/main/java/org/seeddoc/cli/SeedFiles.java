@@ -18,9 +18,9 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.seeddoc.config.ConfigFile;
 import org.seeddoc.config.SeedConfig;
+import org.seeddoc.validation.SeedValidator;
 
 /**
  * The files named on a command line: files as given, and for a folder the seed documents below it,
@@ -65,12 +65,11 @@ final class SeedFiles {
 
   /** Folders that tools fill with files of their own. */
   private static final Set<String> SKIPPED_FOLDERS = Set.of("node_modules", "target", "build");
-  private static final Pattern SEED_FILE_NAME = Pattern.compile("[0-9]{3,}_[0-9a-f]{16}\\.txt");
   private static final byte[] MARKER = "---".getBytes(StandardCharsets.US_ASCII);
 
   /** Whether a file name is a seed file's: {@code <3 or more digits>_<16 lowercase hex>.txt}. */
   static boolean isSeedFileName(String name) {
-    return SEED_FILE_NAME.matcher(name).matches();
+    return SeedValidator.isSeedFileName(name);
   }
 
   static Listing expand(List<Path> paths, ConfigFinder configs) {

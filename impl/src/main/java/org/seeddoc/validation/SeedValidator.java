@@ -1,14 +1,21 @@
 package org.seeddoc.validation;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.seeddoc.Finding;
 import org.seeddoc.ParseResult;
+import org.seeddoc.Position;
+import org.seeddoc.Rule;
 import org.seeddoc.SeedDocument;
+import org.seeddoc.SeedReader;
 import org.seeddoc.config.SeedConfig;
 import org.seeddoc.internal.finding.FindingCollector;
+import org.seeddoc.internal.source.ReaderLimits;
 import org.seeddoc.validation.internal.DocumentRules;
 import org.seeddoc.validation.internal.FieldConstraints;
 import org.seeddoc.validation.internal.Reporter;
@@ -41,6 +48,14 @@ import org.seeddoc.validation.internal.Suppressions;
  * }</pre>
  */
 public final class SeedValidator {
+  /** One byte past the reader's limit, so that a larger file is its SD005 error, read no further. */
+  private static final int MAX_READ = ReaderLimits.DEFAULTS.maxDocumentSize() + 1;
+  /** Where findings about a whole file stand. */
+  private static final Position FILE_START = new Position(1, 1);
+  private static final Pattern SEED_FILE_NAME = Pattern.compile("[0-9]{3,}_[0-9a-f]{16}\\.txt");
+  /** Readers are immutable: one serves every validator and thread. */
+  private static final SeedReader READER = SeedReader.create();
+
   private final FieldConstraints constraints;
   private final SeedConfig config;
 
@@ -146,6 +161,55 @@ public final class SeedValidator {
     FindingCollector out = new FindingCollector(source);
     check(document, new Reporter(out, path -> null, Set.of()));
     return config.applyTo(out.sorted());
+  }
+
+  /**
+   * Checks one file's bytes as {@code seeddoc check} does: reads them, validates the document, and,
+   * given the file's name, checks that it is a seed file's (SD215). A failure of seeddoc's own on
+   * the file is an SD012 finding, not an exception, so that a caller goes on to the next file.
+   *
+   * @param bytes the file's bytes, such as from {@link #readFile(InputStream)}
+   * @param source the name findings carry as their source, such as the file's path
+   * @param fileName the file's name, when it was found in a seed folder; null to skip SD215
+   * @return the document, when it read, and every finding at its configured level
+   */
+  public FileCheck check(byte[] bytes, String source, String fileName) {
+    FindingCollector out = new FindingCollector(source);
+    SeedDocument document = null;
+    try {
+      ParseResult result = READER.parse(bytes, source);
+      out.addAll(validate(result));
+      document = result.document().orElse(null);
+    } catch (RuntimeException e) {
+      out.report(Rule.UNREADABLE, null, FILE_START, "seeddoc failed on this file (please report it): " + e);
+    }
+    if (fileName != null && !isSeedFileName(fileName)) {
+      out.report(Rule.FILE_NAME, null, FILE_START,
+          "seed files are named <3 or more digits>_<16 lowercase hex digits>.txt, such as 000_d1aaf954cc0ce8f5.txt");
+    }
+    return new FileCheck(document, config.applyTo(out.sorted()));
+  }
+
+  /**
+   * Reads a file's bytes for {@link #check(byte[], String, String)}: all of them, or one past the
+   * reader's size limit, which is enough for the SD005 finding without reading a huge file.
+   *
+   * @param in the file's content; not closed
+   * @return the bytes
+   * @throws IOException if reading fails
+   */
+  public static byte[] readFile(InputStream in) throws IOException {
+    return in.readNBytes(MAX_READ);
+  }
+
+  /**
+   * Whether a file name is a seed file's: {@code <3 or more digits>_<16 lowercase hex>.txt}.
+   *
+   * @param name a file name, without folders
+   * @return whether SD215 accepts it
+   */
+  public static boolean isSeedFileName(String name) {
+    return SEED_FILE_NAME.matcher(name).matches();
   }
 
   private void check(SeedDocument document, Reporter out) {
