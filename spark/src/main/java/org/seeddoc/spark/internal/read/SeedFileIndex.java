@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.BlockLocation;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.GlobFilter;
@@ -21,7 +22,7 @@ import org.seeddoc.internal.finding.FindingText;
  * The files a read names, listed once on the driver as Spark's file sources list them: paths may be
  * globs, a folder stands for the files in it (and below it with {@code recursiveFileLookup}), names
  * starting with {@code _} or {@code .} are skipped, and {@code pathGlobFilter} matches file names.
- * Object stores are listed flat, one request per page, not one per folder.
+ * HDFS and object stores give block locations with the listing, so partitions prefer their hosts.
  */
 final class SeedFileIndex {
   private SeedFileIndex() {}
@@ -65,41 +66,56 @@ final class SeedFileIndex {
 
   private static void addFolder(FileSystem fs, Path folder, boolean recursive, GlobFilter filter, Map<String, SeedFile> files)
       throws IOException {
-    int depth = folder.depth();
-    RemoteIterator<LocatedFileStatus> listed;
-    try {
-      listed = fs.listFiles(folder, recursive);
-    } catch (FileNotFoundException e) {
-      return;
-    }
-    while (listed.hasNext()) {
-      LocatedFileStatus status = listed.next();
-      if (!isHiddenBelow(status.getPath(), depth) && (filter == null || filter.accept(status.getPath()))) {
-        files.putIfAbsent(status.getPath().toString(), file(status));
+    for (FileStatus status : list(fs, folder)) {
+      if (isHidden(status.getPath().getName())) {
+        continue;
       }
+      if (status.isDirectory()) {
+        if (recursive) {
+          addFolder(fs, status.getPath(), true, filter, files);
+        }
+      } else if (filter == null || filter.accept(status.getPath())) {
+        add(fs, status, files);
+      }
+    }
+  }
+
+  /**
+   * A folder's entries. On a local disk, plain statuses: a located one asks for the file's owner
+   * and permissions, which Hadoop's local file system learns by starting {@code ls} once per file
+   * (Spark's file index avoids it for the same reason). Elsewhere, located statuses, which HDFS
+   * and object stores give with their block locations in one listing.
+   */
+  private static FileStatus[] list(FileSystem fs, Path folder) throws IOException {
+    try {
+      if (isLocal(fs)) {
+        return fs.listStatus(folder);
+      }
+      List<FileStatus> statuses = new ArrayList<>();
+      RemoteIterator<LocatedFileStatus> listed = fs.listLocatedStatus(folder);
+      while (listed.hasNext()) {
+        statuses.add(listed.next());
+      }
+      return statuses.toArray(FileStatus[]::new);
+    } catch (FileNotFoundException e) {
+      return new FileStatus[0];
     }
   }
 
   private static void add(FileSystem fs, FileStatus status, Map<String, SeedFile> files) throws IOException {
-    LocatedFileStatus located = status instanceof LocatedFileStatus l ? l
-        : new LocatedFileStatus(status, fs.getFileBlockLocations(status, 0, status.getLen()));
-    files.putIfAbsent(status.getPath().toString(), file(located));
-  }
-
-  private static SeedFile file(LocatedFileStatus status) throws IOException {
-    String[] hosts = status.getBlockLocations() == null || status.getBlockLocations().length == 0
-        ? new String[0] : status.getBlockLocations()[0].getHosts();
-    return new SeedFile(status.getPath().toString(), status.getLen(), hosts);
-  }
-
-  /** Whether the file, or a folder between the listed folder and it, is hidden as Spark's file index hides them. */
-  private static boolean isHiddenBelow(Path path, int folderDepth) {
-    for (Path at = path; at != null && at.depth() > folderDepth; at = at.getParent()) {
-      if (isHidden(at.getName())) {
-        return true;
-      }
+    String[] hosts = new String[0];
+    if (status instanceof LocatedFileStatus located && located.getBlockLocations() != null
+        && located.getBlockLocations().length > 0) {
+      hosts = located.getBlockLocations()[0].getHosts();
+    } else if (!isLocal(fs)) {
+      BlockLocation[] blocks = fs.getFileBlockLocations(status, 0, status.getLen());
+      hosts = blocks == null || blocks.length == 0 ? hosts : blocks[0].getHosts();
     }
-    return false;
+    files.putIfAbsent(status.getPath().toString(), new SeedFile(status.getPath().toString(), status.getLen(), hosts));
+  }
+
+  private static boolean isLocal(FileSystem fs) {
+    return "file".equals(fs.getScheme());
   }
 
   /** Spark's rule ({@code InMemoryFileIndex.shouldFilterOutPathName}): files of tools and of half-done copies. */

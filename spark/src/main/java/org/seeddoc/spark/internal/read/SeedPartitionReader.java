@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.seeddoc.spark.internal.Filesystems;
 import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.connector.read.PartitionReader;
 import org.seeddoc.Finding;
@@ -26,6 +28,8 @@ final class SeedPartitionReader implements PartitionReader<InternalRow> {
   private final Configuration conf;
   private final boolean validate;
   private final SeedOptions.Mode mode;
+  private FileSystem fs;
+  private String fsKey;
   private int next;
   private InternalRow row;
 
@@ -56,7 +60,7 @@ final class SeedPartitionReader implements PartitionReader<InternalRow> {
   private FileCheck check(String path) {
     Path file = new Path(path);
     byte[] bytes;
-    try (InputStream in = file.getFileSystem(conf).open(file)) {
+    try (InputStream in = fileSystem(file).open(file)) {
       bytes = SeedValidator.readFile(in);
     } catch (IOException e) {
       FindingCollector out = new FindingCollector(path);
@@ -65,6 +69,17 @@ final class SeedPartitionReader implements PartitionReader<InternalRow> {
       return new FileCheck(null, findings);
     }
     return validate ? FileChecks.validated(bytes, path, file.getName()) : FileChecks.read(bytes, path);
+  }
+
+  /** The file system of a file, looked up once per partition, not once per file. */
+  private FileSystem fileSystem(Path file) throws IOException {
+    java.net.URI uri = file.toUri();
+    String key = uri.getScheme() + "://" + uri.getAuthority();
+    if (fs == null || !key.equals(fsKey)) {
+      fs = Filesystems.withoutChecksums(file, conf);
+      fsKey = key;
+    }
+    return fs;
   }
 
   @Override

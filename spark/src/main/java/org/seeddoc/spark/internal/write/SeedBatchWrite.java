@@ -18,6 +18,7 @@ import org.apache.spark.sql.connector.write.WriterCommitMessage;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.util.SerializableConfiguration;
 import org.seeddoc.internal.finding.FindingText;
+import org.seeddoc.spark.internal.Filesystems;
 
 /**
  * A write's commit protocol, on the driver. Tasks write their files into a folder of their own
@@ -55,7 +56,7 @@ final class SeedBatchWrite implements BatchWrite {
   public void commit(WriterCommitMessage[] messages) {
     Path out = new Path(output);
     try {
-      FileSystem fs = OutputFileSystem.of(out, conf);
+      FileSystem fs = Filesystems.withoutChecksums(out, conf);
       Map<String, Path> moves = new HashMap<>();
       List<String> problems = new ArrayList<>();
       for (WriterCommitMessage message : messages) {
@@ -108,7 +109,7 @@ final class SeedBatchWrite implements BatchWrite {
   private void cleanUp() {
     try {
       Path staging = staging();
-      FileSystem fs = OutputFileSystem.of(staging, conf);
+      FileSystem fs = Filesystems.withoutChecksums(staging, conf);
       fs.delete(staging, true);
       FileStatus[] left = fs.listStatus(staging.getParent());
       if (left.length == 0) {

@@ -18,6 +18,7 @@ import org.apache.spark.sql.types.StructType;
 import org.seeddoc.SeedDocument;
 import org.seeddoc.SeedWriter;
 import org.seeddoc.internal.finding.FindingText;
+import org.seeddoc.spark.internal.Filesystems;
 import org.seeddoc.spark.internal.row.RowDocuments;
 import org.seeddoc.spark.internal.row.SparkTypes;
 
@@ -48,7 +49,7 @@ final class SeedDataWriter implements DataWriter<InternalRow> {
     this.nameColumn = nameColumn == null ? -1 : schema.fieldIndex(nameColumn);
     this.pathColumn = schema.getFieldIndex(SparkTypes.PATH).isDefined() ? schema.fieldIndex(SparkTypes.PATH) : -1;
     try {
-      this.fs = OutputFileSystem.of(folder, conf);
+      this.fs = Filesystems.withoutChecksums(folder, conf);
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
