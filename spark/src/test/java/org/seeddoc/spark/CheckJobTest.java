@@ -20,7 +20,7 @@ import org.seeddoc.Finding;
 import org.seeddoc.validation.SeedValidator;
 
 class CheckJobTest {
-  private static final Path SEEDS = Path.of(System.getProperty("seeddoc.seeds", "../seeds"));
+  private static final Path SEEDS = SparkSessions.SEEDS;
   private static SparkSession spark;
   @TempDir Path temp;
 

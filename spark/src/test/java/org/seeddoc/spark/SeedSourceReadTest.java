@@ -37,7 +37,7 @@ import org.seeddoc.internal.schema.ValueType;
 import org.seeddoc.testkit.SeedCorpus;
 
 class SeedSourceReadTest {
-  private static final Path SEEDS = Path.of(System.getProperty("seeddoc.seeds", "../seeds"));
+  private static final Path SEEDS = SparkSessions.SEEDS;
   private static SparkSession spark;
 
   @TempDir static Path temp;

@@ -23,7 +23,7 @@ import org.seeddoc.SeedWriter;
 import org.seeddoc.testkit.SeedCorpus;
 
 class SeedSourceWriteTest {
-  private static final Path SEEDS = Path.of(System.getProperty("seeddoc.seeds", "../seeds"));
+  private static final Path SEEDS = SparkSessions.SEEDS;
   private static SparkSession spark;
 
   @TempDir Path temp;

@@ -1,9 +1,12 @@
 package org.seeddoc.spark;
 
+import java.nio.file.Path;
 import org.apache.spark.sql.SparkSession;
 
-/** The tests' one local Spark session, with two cores, started once per test JVM. */
+/** The tests' one local Spark session, with two cores, started once per test JVM, and the real seeds. */
 public final class SparkSessions {
+  /** The folder of the two real seed files. */
+  public static final Path SEEDS = Path.of(System.getProperty("seeddoc.seeds", "../seeds"));
   private static SparkSession session;
 
   private SparkSessions() {}
