@@ -3,7 +3,6 @@ package org.seeddoc.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -309,9 +308,7 @@ final class FilePipeline {
   }
 
   private static byte[] bytes(SeedFiles.SeedFile file) throws IOException {
-    try (InputStream in = Files.newInputStream(file.path())) {
-      return bytes(in);
-    }
+    return SeedValidator.readFile(file.path());
   }
 
   /** A source's bytes, up to one past the reader's limit. */

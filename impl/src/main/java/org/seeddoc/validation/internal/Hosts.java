@@ -138,6 +138,10 @@ final class Hosts {
 
     /** The normal form label by label, each an A-label where the name wrote one: null when the labels do not line up. */
     String writtenLike(String[] labels) {
+      if (ascii.equals(unicode)) {
+        // No label has a U-label form, so each label is written as its only form: most hosts.
+        return labels.length == labelCount(ascii) ? ascii : null;
+      }
       String[] asciiLabels = ascii.split("\\.", -1);
       String[] unicodeLabels = unicode.split("\\.", -1);
       if (labels.length != asciiLabels.length || labels.length != unicodeLabels.length) {
@@ -150,6 +154,16 @@ final class Hosts {
       }
       return String.join(".", out);
     }
+  }
+
+  private static int labelCount(String name) {
+    int labels = 1;
+    for (int i = 0; i < name.length(); i++) {
+      if (name.charAt(i) == '.') {
+        labels++;
+      }
+    }
+    return labels;
   }
 
   /** The host with invisible characters and bidi controls removed, in its normal form; null when that is still invalid. */
