@@ -84,6 +84,20 @@ class SeedSourceWriteTest {
   }
 
   @Test
+  void overwritingReplacesWhatAReadGivesAndKeepsFoldersAndHiddenFiles() throws IOException {
+    Path out = temp.resolve("overwrite");
+    Files.createDirectories(out.resolve("archive"));
+    Files.writeString(out.resolve(".seeddoc.yaml"), "rules:\n  SD205: off\n");
+    Files.writeString(out.resolve("archive/old.txt"), "kept");
+    Files.writeString(out.resolve("999_0000000000000999.txt"), "replaced");
+    spark.read().format("seeddoc").load(SEEDS.toString()).write().format("seeddoc").mode("overwrite").save(out.toString());
+    assertEquals(List.of("000_d1aaf954cc0ce8f5.txt", "004_04cd3372321c0f9e.txt", "archive"),
+        files(out).stream().map(p -> p.getFileName().toString()).toList());
+    assertEquals("kept", Files.readString(out.resolve("archive/old.txt")));
+    assertTrue(Files.exists(out.resolve(".seeddoc.yaml")));
+  }
+
+  @Test
   void appendingNeverReplacesAFile() throws IOException {
     Path out = temp.resolve("append");
     Dataset<Row> seeds = spark.read().format("seeddoc").load(SEEDS.toString());

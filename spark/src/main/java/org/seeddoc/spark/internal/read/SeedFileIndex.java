@@ -24,7 +24,7 @@ import org.seeddoc.internal.finding.FindingText;
  * starting with {@code _} or {@code .} are skipped, and {@code pathGlobFilter} matches file names.
  * HDFS and object stores give block locations with the listing, so partitions prefer their hosts.
  */
-final class SeedFileIndex {
+public final class SeedFileIndex {
   private SeedFileIndex() {}
 
   /** One file to read: its path, length and the hosts that keep its first block. */
@@ -118,8 +118,14 @@ final class SeedFileIndex {
     return "file".equals(fs.getScheme());
   }
 
-  /** Spark's rule ({@code InMemoryFileIndex.shouldFilterOutPathName}): files of tools and of half-done copies. */
-  private static boolean isHidden(String name) {
+  /**
+   * Whether a read skips a name: Spark's rule ({@code InMemoryFileIndex.shouldFilterOutPathName}),
+   * for files of tools and of half-done copies.
+   *
+   * @param name a file or folder name
+   * @return whether it is skipped
+   */
+  public static boolean isHidden(String name) {
     return (name.startsWith("_") && !name.contains("=")) || name.startsWith(".") || name.endsWith("._COPYING_");
   }
 

@@ -19,13 +19,15 @@ import org.apache.spark.sql.types.StructType;
 import org.apache.spark.util.SerializableConfiguration;
 import org.seeddoc.internal.finding.FindingText;
 import org.seeddoc.spark.internal.Filesystems;
+import org.seeddoc.spark.internal.read.SeedFileIndex;
 
 /**
  * A write's commit protocol, on the driver. Tasks write their files into a folder of their own
  * under {@code _temporary/QUERY}; when every task has committed, the files move into place, and
  * only then are the old entries of an overwritten folder deleted. A job that fails, or that would
  * write one name twice or, appending, a name that is already there, moves nothing, and what was in
- * the folder stays as it was.
+ * the folder stays as it was. Overwriting replaces the files a read of the folder gives; its
+ * folders and hidden files stay.
  */
 final class SeedBatchWrite implements BatchWrite {
   private final String output;
@@ -79,9 +81,11 @@ final class SeedBatchWrite implements BatchWrite {
             + (problems.size() > 10 ? "; and " + (problems.size() - 10) + " more" : ""));
       }
       if (truncate && fs.exists(out)) {
+        // What a read of the folder gives is what is replaced: its files, not its folders, and not
+        // the names reads skip (such as .seeddoc.yaml or .git).
         for (FileStatus old : fs.listStatus(out)) {
-          if (!old.getPath().getName().equals(SeedWriterFactory.STAGING)) {
-            fs.delete(old.getPath(), true);
+          if (old.isFile() && !SeedFileIndex.isHidden(old.getPath().getName())) {
+            fs.delete(old.getPath(), false);
           }
         }
       }
