@@ -143,6 +143,25 @@ class SeedSourceReadTest {
   }
 
   @Test
+  void aQueryOfSomeColumnsAndFieldsGetsTheValuesOfAFullRead() throws IOException {
+    Path folder = DefectFolder.write(temp.resolve("pruned"));
+    Dataset<Row> read = spark.read().format("seeddoc").load(folder.toString());
+    Dataset<Row> full = spark.createDataFrame(read.collectAsList(), read.schema());
+    String[] columns = {"_path", "provider.domain", "related", "images.url", "secured.nonce", "_findings.rule", "_body"};
+    List<String> pruned = read.selectExpr(columns).collectAsList().stream().map(Row::toString).sorted().toList();
+    assertEquals(full.selectExpr(columns).collectAsList().stream().map(Row::toString).sorted().toList(), pruned);
+    assertEquals(DefectFolder.files().size(), pruned.size());
+  }
+
+  @Test
+  void aQueryThatReadsNoFindingsIsNotValidated() {
+    Dataset<Row> read = spark.read().format("seeddoc").load(SEEDS.toString());
+    assertTrue(read.select("title").queryExecution().executedPlan().toString().contains("read only"));
+    assertTrue(read.select("title", "_findings").queryExecution().executedPlan().toString().contains("validated"));
+    assertEquals(2, read.select("title").where("title is not null").count());
+  }
+
+  @Test
   void eachModeTreatsAFileThatDoesNotReadAsSparksSourcesDo() throws IOException {
     Path folder = temp.resolve("modes");
     Files.createDirectories(folder);

@@ -11,7 +11,7 @@ import org.apache.spark.sql.connector.write.LogicalWriteInfo;
 import org.apache.spark.sql.connector.write.WriteBuilder;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.sql.util.CaseInsensitiveStringMap;
-import org.seeddoc.spark.internal.read.SeedScan;
+import org.seeddoc.spark.internal.read.SeedScanBuilder;
 import org.seeddoc.spark.internal.row.SparkTypes;
 import org.seeddoc.spark.internal.write.SeedWriteBuilder;
 
@@ -52,7 +52,7 @@ public final class SeedTable implements SupportsRead, SupportsWrite {
       throw new IllegalArgumentException("seeddoc reads with its own schema (docs/spark.md); leave out .schema(...) and select the columns you need");
     }
     SeedOptions read = SeedOptions.read(options.asCaseSensitiveMap());
-    return () -> new SeedScan(SparkSession.active(), read);
+    return new SeedScanBuilder(SparkSession.active(), read);
   }
 
   @Override

@@ -9,6 +9,7 @@ import org.apache.hadoop.fs.Path;
 import org.seeddoc.spark.internal.Filesystems;
 import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.connector.read.PartitionReader;
+import org.apache.spark.sql.types.StructType;
 import org.seeddoc.Finding;
 import org.seeddoc.Position;
 import org.seeddoc.Rule;
@@ -26,6 +27,7 @@ import org.seeddoc.validation.SeedValidator;
 final class SeedPartitionReader implements PartitionReader<InternalRow> {
   private final SeedFileIndex.SeedFile[] files;
   private final Configuration conf;
+  private final StructType schema;
   private final boolean validate;
   private final SeedOptions.Mode mode;
   private FileSystem fs;
@@ -33,9 +35,10 @@ final class SeedPartitionReader implements PartitionReader<InternalRow> {
   private int next;
   private InternalRow row;
 
-  SeedPartitionReader(SeedFileIndex.SeedFile[] files, Configuration conf, boolean validate, SeedOptions.Mode mode) {
+  SeedPartitionReader(SeedFileIndex.SeedFile[] files, Configuration conf, StructType schema, boolean validate, SeedOptions.Mode mode) {
     this.files = files;
     this.conf = conf;
+    this.schema = schema;
     this.validate = validate;
     this.mode = mode;
   }
@@ -50,7 +53,7 @@ final class SeedPartitionReader implements PartitionReader<InternalRow> {
             .map(Finding::toString).orElse(path + " does not read") + " (mode FAILFAST; PERMISSIVE keeps it as a row of nulls)");
       }
       if (check.document() != null || mode == SeedOptions.Mode.PERMISSIVE) {
-        row = DocumentRows.row(check.document(), path, check.findings());
+        row = DocumentRows.row(schema, check.document(), path, check.findings());
         return true;
       }
     }

@@ -5,6 +5,7 @@ import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.connector.read.InputPartition;
 import org.apache.spark.sql.connector.read.PartitionReader;
 import org.apache.spark.sql.connector.read.PartitionReaderFactory;
+import org.apache.spark.sql.types.StructType;
 import org.apache.spark.util.SerializableConfiguration;
 import org.seeddoc.spark.internal.SeedOptions;
 
@@ -14,15 +15,16 @@ import org.seeddoc.spark.internal.SeedOptions;
  * ({@link FileChecks}). Immutable and thread-safe.
  *
  * @param conf the Hadoop configuration, broadcast once per read
+ * @param schema the columns to give
  * @param validate whether to validate
  * @param mode what to do with a file that does not read
  */
-record SeedReaderFactory(Broadcast<SerializableConfiguration> conf, boolean validate, SeedOptions.Mode mode)
+record SeedReaderFactory(Broadcast<SerializableConfiguration> conf, StructType schema, boolean validate, SeedOptions.Mode mode)
     implements PartitionReaderFactory {
   private static final long serialVersionUID = 1L;
 
   @Override
   public PartitionReader<InternalRow> createReader(InputPartition partition) {
-    return new SeedPartitionReader(((SeedInputPartition) partition).files(), conf.value().value(), validate, mode);
+    return new SeedPartitionReader(((SeedInputPartition) partition).files(), conf.value().value(), schema, validate, mode);
   }
 }

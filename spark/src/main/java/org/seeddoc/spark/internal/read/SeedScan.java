@@ -21,27 +21,28 @@ import org.seeddoc.spark.internal.row.SparkTypes;
 public final class SeedScan implements Scan, Batch {
   private final SparkSession session;
   private final SeedOptions options;
+  private final StructType schema;
   private List<SeedFileIndex.SeedFile> files;
 
-  /**
-   * A scan of the files the options name.
-   *
-   * @param session the session whose settings and Hadoop configuration apply
-   * @param options the read's options
-   */
-  public SeedScan(SparkSession session, SeedOptions options) {
+  SeedScan(SparkSession session, SeedOptions options, StructType schema) {
     this.session = session;
     this.options = options;
+    this.schema = schema;
   }
 
   @Override
   public StructType readSchema() {
-    return SparkTypes.READ_SCHEMA;
+    return schema;
+  }
+
+  /** Validation gives only findings, so a query that reads none of them is not validated. */
+  private boolean validates() {
+    return options.validate() && schema.getFieldIndex(SparkTypes.FINDINGS).isDefined();
   }
 
   @Override
   public String description() {
-    return "seeddoc " + options.paths() + (options.validate() ? ", validated" : ", read only") + ", " + options.mode();
+    return "seeddoc " + options.paths() + (validates() ? ", validated" : ", read only") + ", " + options.mode();
   }
 
   @Override
@@ -62,7 +63,7 @@ public final class SeedScan implements Scan, Batch {
   @Override
   public PartitionReaderFactory createReaderFactory() {
     Broadcast<SerializableConfiguration> conf = SerializableConfiguration.broadcast(session.sparkContext(), hadoopConf());
-    return new SeedReaderFactory(conf, options.validate(), options.mode());
+    return new SeedReaderFactory(conf, schema, validates(), options.mode());
   }
 
   private List<SeedFileIndex.SeedFile> files() {

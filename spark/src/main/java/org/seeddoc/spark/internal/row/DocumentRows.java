@@ -5,6 +5,10 @@ import java.util.List;
 import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.catalyst.expressions.GenericInternalRow;
 import org.apache.spark.sql.catalyst.util.GenericArrayData;
+import org.apache.spark.sql.types.ArrayType;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
 import org.apache.spark.unsafe.types.UTF8String;
 import org.seeddoc.Finding;
 import org.seeddoc.Secured;
@@ -15,59 +19,75 @@ import org.seeddoc.internal.schema.SeedSchema;
 import org.seeddoc.internal.schema.ValueType;
 
 /**
- * Turns a document and its findings into one row of {@link SparkTypes#READ_SCHEMA}, walking
- * {@link SeedSchema} as the writer does. Stateless and thread-safe.
+ * Turns a document and its findings into one row of {@link SparkTypes#READ_SCHEMA}, or of the part
+ * of it a query reads: Spark prunes the columns, and the fields of structs, that a query does not
+ * use, and each is looked up by name in {@link SeedSchema}. Stateless and thread-safe.
  */
 public final class DocumentRows {
-  private static final int DOCUMENT_FIELDS = SeedSchema.DOCUMENT.fields().size();
-
   private DocumentRows() {}
 
   /**
    * The row of one file.
    *
+   * @param schema the columns to give: {@link SparkTypes#READ_SCHEMA} or a pruning of it
    * @param document the document, or null for a file that did not read
    * @param path the file's path
    * @param findings its findings
    * @return the row
    */
-  public static InternalRow row(SeedDocument document, String path, List<Finding> findings) {
-    Object[] values = new Object[SparkTypes.READ_SCHEMA.size()];
-    if (document != null) {
-      fill(SeedSchema.DOCUMENT, document, values);
-      values[DOCUMENT_FIELDS] = UTF8String.fromString(document.body());
+  public static InternalRow row(StructType schema, SeedDocument document, String path, List<Finding> findings) {
+    StructField[] columns = schema.fields();
+    Object[] values = new Object[columns.length];
+    for (int i = 0; i < columns.length; i++) {
+      String name = columns[i].name();
+      if (name.equals(SparkTypes.PATH)) {
+        values[i] = UTF8String.fromString(path);
+      } else if (name.equals(SparkTypes.FINDINGS)) {
+        values[i] = findings(findings, (StructType) ((ArrayType) columns[i].dataType()).elementType());
+      } else if (document == null) {
+        values[i] = null;
+      } else if (name.equals(SparkTypes.BODY)) {
+        values[i] = UTF8String.fromString(document.body());
+      } else {
+        values[i] = field(SeedSchema.DOCUMENT, document, name, columns[i].dataType());
+      }
     }
-    values[DOCUMENT_FIELDS + 1] = UTF8String.fromString(path);
-    Object[] rows = new Object[findings.size()];
-    for (int i = 0; i < rows.length; i++) {
-      rows[i] = finding(findings.get(i));
-    }
-    values[DOCUMENT_FIELDS + 2] = new GenericArrayData(rows);
     return new GenericInternalRow(values);
   }
 
-  private static InternalRow finding(Finding f) {
-    return new GenericInternalRow(new Object[] {
-      UTF8String.fromString(f.rule().id()),
-      UTF8String.fromString(f.severity().label()),
-      f.line(),
-      f.column(),
-      utf8(f.field()),
-      UTF8String.fromString(f.message()),
-      utf8(f.fix())});
-  }
-
-  /** The values of a record's fields, in the schema's order, into the first slots of {@code values}. */
-  private static <R> void fill(RecordSchema<R, ?> schema, Object record, Object[] values) {
-    R typed = schema.recordType().cast(record);
-    List<? extends FieldSpec<R, ?, ?>> fields = schema.fields();
-    for (int i = 0; i < fields.size(); i++) {
-      FieldSpec<R, ?, ?> field = fields.get(i);
-      values[i] = value(field.type(), field.get(typed));
+  private static GenericArrayData findings(List<Finding> findings, StructType struct) {
+    StructField[] fields = struct.fields();
+    Object[] rows = new Object[findings.size()];
+    for (int i = 0; i < rows.length; i++) {
+      Finding f = findings.get(i);
+      Object[] values = new Object[fields.length];
+      for (int j = 0; j < fields.length; j++) {
+        values[j] = switch (fields[j].name()) {
+          case "rule" -> UTF8String.fromString(f.rule().id());
+          case "severity" -> UTF8String.fromString(f.severity().label());
+          case "line" -> f.line();
+          case "column" -> f.column();
+          case "field" -> utf8(f.field());
+          case "message" -> UTF8String.fromString(f.message());
+          case "fix" -> utf8(f.fix());
+          default -> throw new IllegalArgumentException("a finding has no field " + fields[j].name());
+        };
+      }
+      rows[i] = new GenericInternalRow(values);
     }
+    return new GenericArrayData(rows);
   }
 
-  private static Object value(ValueType<?> type, Object value) {
+  /** One field of a record, by name, as the given (possibly pruned) type. */
+  private static <R> Object field(RecordSchema<R, ?> schema, Object record, String key, DataType type) {
+    FieldSpec<R, ?, ?> field = schema.field(key);
+    if (field == null) {
+      throw new IllegalArgumentException("a " + schema.name() + " has no field " + key);
+    }
+    return value(field.type(), field.get(schema.recordType().cast(record)), type);
+  }
+
+  private static Object value(ValueType<?> type, Object value, DataType target) {
     if (value == null) {
       return null;
     }
@@ -75,18 +95,29 @@ public final class DocumentRows {
       case TOKEN, TEXT, URL -> UTF8String.fromString((String) value);
       case INSTANT -> Timestamps.micros((Instant) value);
       case INTEGER, BOOLEAN -> value;
-      case SECURED -> new GenericInternalRow(new Object[] {
-        UTF8String.fromString(((Secured) value).payload()), UTF8String.fromString(((Secured) value).nonce())});
+      case SECURED -> {
+        StructField[] parts = ((StructType) target).fields();
+        Object[] values = new Object[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+          Secured secured = (Secured) value;
+          values[i] = UTF8String.fromString(parts[i].name().equals(SparkTypes.PAYLOAD) ? secured.payload() : secured.nonce());
+        }
+        yield new GenericInternalRow(values);
+      }
       case RECORD -> {
-        Object[] fields = new Object[type.record().fields().size()];
-        fill(type.record(), value, fields);
-        yield new GenericInternalRow(fields);
+        StructField[] fields = ((StructType) target).fields();
+        Object[] values = new Object[fields.length];
+        for (int i = 0; i < fields.length; i++) {
+          values[i] = field(type.record(), value, fields[i].name(), fields[i].dataType());
+        }
+        yield new GenericInternalRow(values);
       }
       case LIST -> {
         List<?> items = (List<?>) value;
+        DataType element = ((ArrayType) target).elementType();
         Object[] array = new Object[items.size()];
         for (int i = 0; i < array.length; i++) {
-          array[i] = value(type.item(), items.get(i));
+          array[i] = value(type.item(), items.get(i), element);
         }
         yield new GenericArrayData(array);
       }
