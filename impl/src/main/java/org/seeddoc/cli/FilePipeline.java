@@ -189,7 +189,7 @@ final class FilePipeline {
       return new FileOutcome(file, List.of(), null, source + ": cannot read or write: " + e.getMessage());
     } catch (RuntimeException e) {
       FindingCollector out = new FindingCollector(source);
-      out.report(Rule.UNREADABLE, null, FILE_START, failedOn(e));
+      out.report(Rule.UNREADABLE, null, FILE_START, FindingText.failedOn(e));
       return FileOutcome.of(file, out.sorted());
     }
   }
@@ -225,7 +225,7 @@ final class FilePipeline {
         return new Formatted(List.of(), canonical);
       }
     } catch (RuntimeException e) {
-      out.report(Rule.UNREADABLE, null, FILE_START, failedOn(e));
+      out.report(Rule.UNREADABLE, null, FILE_START, FindingText.failedOn(e));
     }
     return new Formatted(out.sorted(), null);
   }
@@ -314,11 +314,6 @@ final class FilePipeline {
   /** A source's bytes, up to one past the reader's limit. */
   static byte[] bytes(InputStream in) throws IOException {
     return SeedValidator.readFile(in);
-  }
-
-  /** A bug of seeddoc's, not the file's: say so, and go on with the other files. */
-  private static String failedOn(RuntimeException e) {
-    return "seeddoc failed on this file (please report it): " + e;
   }
 
   /** Where a file first differs from its canonical form: the line, at column 1. */

@@ -21,6 +21,7 @@ import org.seeddoc.SeedDocument;
 import org.seeddoc.SeedReader;
 import org.seeddoc.config.SeedConfig;
 import org.seeddoc.internal.finding.FindingCollector;
+import org.seeddoc.internal.finding.FindingText;
 import org.seeddoc.internal.source.ReaderLimits;
 import org.seeddoc.validation.internal.DocumentRules;
 import org.seeddoc.validation.internal.FieldConstraints;
@@ -187,7 +188,7 @@ public final class SeedValidator {
       out.addAll(validate(result));
       document = result.document().orElse(null);
     } catch (RuntimeException e) {
-      out.report(Rule.UNREADABLE, null, FILE_START, "seeddoc failed on this file (please report it): " + e);
+      out.report(Rule.UNREADABLE, null, FILE_START, FindingText.failedOn(e));
     }
     if (fileName != null && !isSeedFileName(fileName)) {
       out.report(Rule.FILE_NAME, null, FILE_START,

@@ -60,6 +60,17 @@ public final class FindingText {
   }
 
   /**
+   * The message of an SD012 finding for a failure of seeddoc's own on a file: a bug, not the
+   * file's fault, reported so that the run goes on with the other files.
+   *
+   * @param e what seeddoc threw
+   * @return the message
+   */
+  public static String failedOn(RuntimeException e) {
+    return "seeddoc failed on this file (please report it): " + e;
+  }
+
+  /**
    * Text made safe to print as it is, on one line: control characters, DEL, C1 controls, line and
    * paragraph separators, bidi controls and unpaired surrogates become Java-style escapes (a
    * backslash, {@code u} and four hex digits); everything else, backslashes included, is kept.

@@ -9,7 +9,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.network.util.JavaUtils;
+import org.apache.spark.sql.SparkSession;
 import org.seeddoc.internal.finding.FindingText;
 
 /**
@@ -102,6 +104,18 @@ public record SeedOptions(List<String> paths, Mode mode, boolean validate, Strin
     }
     return new SeedOptions(List.copyOf(paths), mode, validate, options.get("pathglobfilter"), recursive, maxPartitionBytes,
         openCost, options.get("namecolumn"), Map.copyOf(hadoop));
+  }
+
+  /**
+   * The session's Hadoop configuration with this read's or write's {@code fs.*} options set.
+   *
+   * @param session the session
+   * @return a new configuration
+   */
+  public Configuration hadoopConf(SparkSession session) {
+    Configuration conf = new Configuration(session.sparkContext().hadoopConfiguration());
+    hadoop.forEach(conf::set);
+    return conf;
   }
 
   /** {@code load(path)} gives {@code path}; {@code load(p1, p2)} gives {@code paths} as a JSON array. */

@@ -1,7 +1,6 @@
 package org.seeddoc.spark.internal.read;
 
 import java.util.List;
-import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.network.util.JavaUtils;
 import org.apache.spark.sql.SparkSession;
@@ -62,21 +61,15 @@ public final class SeedScan implements Scan, Batch {
 
   @Override
   public PartitionReaderFactory createReaderFactory() {
-    Broadcast<SerializableConfiguration> conf = SerializableConfiguration.broadcast(session.sparkContext(), hadoopConf());
+    Broadcast<SerializableConfiguration> conf = SerializableConfiguration.broadcast(session.sparkContext(), options.hadoopConf(session));
     return new SeedReaderFactory(conf, schema, validates(), options.mode());
   }
 
   private List<SeedFileIndex.SeedFile> files() {
     if (files == null) {
-      files = SeedFileIndex.list(options.paths(), hadoopConf(), options.recursiveFileLookup(), options.pathGlobFilter());
+      files = SeedFileIndex.list(options.paths(), options.hadoopConf(session), options.recursiveFileLookup(), options.pathGlobFilter());
     }
     return files;
-  }
-
-  private Configuration hadoopConf() {
-    Configuration conf = new Configuration(session.sparkContext().hadoopConfiguration());
-    options.hadoop().forEach(conf::set);
-    return conf;
   }
 
   private long sessionBytes(String key, String otherwise) {

@@ -1,7 +1,6 @@
 package org.seeddoc.spark.internal.write;
 
 import java.util.Set;
-import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.connector.write.BatchWrite;
 import org.apache.spark.sql.connector.write.LogicalWriteInfo;
@@ -51,9 +50,7 @@ public final class SeedWriteBuilder implements SupportsTruncate {
       throw new IllegalArgumentException("seeddoc: nameColumn " + nameColumn + " is no string column of the DataFrame");
     }
     RowDocuments.bind(schema, nameColumn == null ? Set.of() : Set.of(nameColumn));
-    Configuration conf = new Configuration(session.sparkContext().hadoopConfiguration());
-    options.hadoop().forEach(conf::set);
-    return new SeedBatchWrite(options.paths().get(0), schema, nameColumn, info.queryId(), truncate, conf,
-        session.sparkContext());
+    return new SeedBatchWrite(options.paths().get(0), schema, nameColumn, info.queryId(), truncate,
+        options.hadoopConf(session), session.sparkContext());
   }
 }
