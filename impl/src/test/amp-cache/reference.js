@@ -2,7 +2,7 @@
 // (@ampproject/toolbox-cache-url, createCacheUrl('cdn.ampproject.org', url)), one "url<TAB>cache url"
 // line each. The URLs come from a fixed-seed generator, so the output is the same on every run:
 // seeddoc's AmpCacheReferenceTest compares its own computation with the checked-in copy
-// (golden.tsv), and .ci/run runs this script again and fails if that copy is stale.
+// (golden.tsv), and .ci/url-references runs this script again and fails if that copy is stale.
 //
 //   npm ci --prefix impl/src/test/amp-cache && node impl/src/test/amp-cache/reference.js > golden.tsv
 'use strict';

@@ -1,7 +1,7 @@
 package org.seeddoc.validation.internal;
 
+import com.google.common.net.InetAddresses;
 import java.net.URI;
-import java.net.URISyntaxException;
 
 /**
  * An absolute http or https URL taken apart, or the reason it cannot be. The checks are seeddoc's
@@ -136,17 +136,21 @@ record WebUrl(String text, String scheme, String host, Hosts.Name name, String p
     return null;
   }
 
-  /** Java's URI parser checks IPv6 literals strictly and never looks anything up. */
+  /**
+   * Guava's parser reads the address as text only, never looking anything up. Java's URI parser
+   * did that job first, but it throws NumberFormatException on an embedded IPv4 part with a huge
+   * number. Zone IDs ({@code %eth0}) are not allowed in a URL here, an IPv4 address in
+   * brackets is not an IPv6 literal, and only ASCII digits count: Guava would also take full-width
+   * ones.
+   */
   private static boolean isIpv6Literal(String host) {
-    if (!host.endsWith("]") || !host.substring(1, host.length() - 1).chars().allMatch(c -> Character.digit(c, 16) >= 0 || c == ':' || c == '.')) {
+    if (!host.endsWith("]")) {
       return false;
     }
-    try {
-      new URI("http://" + host + "/").parseServerAuthority();
-      return true;
-    } catch (URISyntaxException e) {
-      return false;
-    }
+    String address = host.substring(1, host.length() - 1);
+    return address.indexOf(':') >= 0
+        && address.chars().allMatch(c -> c < 0x80 && (Character.digit(c, 16) >= 0 || c == ':' || c == '.'))
+        && InetAddresses.isInetAddress(address);
   }
 
   private static String portProblem(String port) {

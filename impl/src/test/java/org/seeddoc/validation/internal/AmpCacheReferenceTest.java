@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /**
  * SD210 agrees with the AMP Project's own implementation. {@code impl/src/test/amp-cache/golden.tsv}
  * holds, for 2,500 generated URLs, the cache URL that {@code @ampproject/toolbox-cache-url} 2.10.1
- * computes ({@code reference.js} beside it writes the file; {@code .ci/run} runs it again and fails
+ * computes ({@code reference.js} beside it writes the file; {@code .ci/url-references} runs it again and fails
  * when the copy here is stale). Every URL seeddoc accepts must give exactly the reference's cache
  * URL; every URL it refuses must be refused for one of the reasons {@code docs/rules.md} gives.
  */
