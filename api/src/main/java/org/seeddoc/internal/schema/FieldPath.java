@@ -2,6 +2,10 @@ package org.seeddoc.internal.schema;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * Field paths as findings and positions name them: {@code provider.domain}, {@code topics[1]},
@@ -9,6 +13,20 @@ import java.util.List;
  * builds, parses and walks them, for the reader, the validator and the testkit.
  */
 public final class FieldPath {
+  /**
+   * Paths made before, one instance each, by parent path: every document of a corpus has the
+   * same few hundred, and the reader, the validator and every findings map made each one afresh,
+   * hashing it again each time. Bounded, so that documents of made-up keys cannot grow it without
+   * end; past the bound, paths are made as before.
+   */
+  private static final Map<String, Map<String, String>> CHILDREN = new ConcurrentHashMap<>();
+  private static final Map<String, AtomicReferenceArray<String>> ITEMS = new ConcurrentHashMap<>();
+  private static final int MAX_CACHED = 1 << 14;
+  /** List items past this index are rare enough to be made each time. */
+  private static final int CACHED_ITEMS = 32;
+  private static final int MAX_CACHED_LENGTH = 96;
+  private static final AtomicInteger CACHED = new AtomicInteger();
+
   private FieldPath() {}
 
   /**
@@ -19,7 +37,23 @@ public final class FieldPath {
    * @return the key's path
    */
   public static String child(String parent, String key) {
-    return parent.isEmpty() ? key : parent + "." + key;
+    if (parent.isEmpty()) {
+      return key;
+    }
+    Map<String, String> children = CHILDREN.get(parent);
+    String path = children == null ? null : children.get(key);
+    if (path != null) {
+      return path;
+    }
+    path = parent + "." + key;
+    if (path.length() <= MAX_CACHED_LENGTH && CACHED.get() < MAX_CACHED) {
+      String before = CHILDREN.computeIfAbsent(parent, p -> new ConcurrentHashMap<>()).putIfAbsent(key, path);
+      if (before != null) {
+        return before;
+      }
+      CACHED.incrementAndGet();
+    }
+    return path;
   }
 
   /**
@@ -30,7 +64,23 @@ public final class FieldPath {
    * @return the item's path
    */
   public static String item(String parent, int index) {
-    return parent + "[" + index + "]";
+    if (index >= CACHED_ITEMS) {
+      return parent + "[" + index + "]";
+    }
+    AtomicReferenceArray<String> items = ITEMS.get(parent);
+    String path = items == null ? null : items.get(index);
+    if (path != null) {
+      return path;
+    }
+    path = parent + "[" + index + "]";
+    if (path.length() <= MAX_CACHED_LENGTH && CACHED.get() < MAX_CACHED) {
+      items = ITEMS.computeIfAbsent(parent, p -> new AtomicReferenceArray<>(CACHED_ITEMS));
+      if (!items.compareAndSet(index, null, path)) {
+        return items.get(index);
+      }
+      CACHED.incrementAndGet();
+    }
+    return path;
   }
 
   /**
