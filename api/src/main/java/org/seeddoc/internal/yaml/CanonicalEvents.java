@@ -58,6 +58,7 @@ public final class CanonicalEvents {
   }
 
   private final String text;
+  private final boolean endMarks;
   private final List<Event> events = new ArrayList<>(96);
   /** The open block collections, innermost last: the column of their entries, and their kind. */
   private int[] indents = new int[8];
@@ -77,20 +78,32 @@ public final class CanonicalEvents {
    */
   private int countedTo;
   private int countedColumn;
+  /**
+   * The last mark made and its char index: a line's first key starts where the collections before
+   * it end or start, and one mark serves them all.
+   */
+  private int markedAt = -1;
+  private Optional<Mark> marked;
 
-  private CanonicalEvents(String text) {
+  private CanonicalEvents(String text, boolean endMarks) {
     this.text = text;
+    this.endMarks = endMarks;
   }
 
   /**
    * The events SnakeYAML would make of the text, or null when the text is outside the subset.
    *
+   * <p>Only comments need to know where an event ends; the reader reads positions where events
+   * start. So end marks can be left out, and each event's end mark is then its start mark: a
+   * scalar's end mark was an eighth of all that reading a document allocated.
+   *
    * @param text front matter, as SnakeYAML would be given it
+   * @param endMarks whether end marks are SnakeYAML's, rather than each event's start mark
    * @return the events from stream start to stream end, or null
    */
-  public static List<Event> of(String text) {
+  public static List<Event> of(String text, boolean endMarks) {
     try {
-      return new CanonicalEvents(text).read();
+      return new CanonicalEvents(text, endMarks).read();
     } catch (GiveUp outside) {
       return null;
     }
@@ -234,12 +247,13 @@ public final class CanonicalEvents {
     }
     Optional<Mark> start = mark(at);
     Optional<Mark> afterOpen = mark(at + 1);
-    Optional<Mark> end = mark(at + 2);
+    Optional<Mark> startEnd = endMarks ? afterOpen : start;
+    Optional<Mark> end = endMarks ? mark(at + 2) : afterOpen;
     if (open == '[') {
-      emit(new SequenceStartEvent(Optional.empty(), Optional.empty(), true, FlowStyle.FLOW, start, afterOpen));
+      emit(new SequenceStartEvent(Optional.empty(), Optional.empty(), true, FlowStyle.FLOW, start, startEnd));
       emit(new SequenceEndEvent(afterOpen, end));
     } else {
-      emit(new MappingStartEvent(Optional.empty(), Optional.empty(), true, FlowStyle.FLOW, start, afterOpen));
+      emit(new MappingStartEvent(Optional.empty(), Optional.empty(), true, FlowStyle.FLOW, start, startEnd));
       emit(new MappingEndEvent(afterOpen, end));
     }
     return at + 2;
@@ -316,8 +330,9 @@ public final class CanonicalEvents {
   }
 
   private ScalarEvent scalar(String value, ScalarStyle style, int start, int end) {
+    Optional<Mark> startMark = mark(start);
     return new ScalarEvent(Optional.empty(), Optional.empty(), style == ScalarStyle.PLAIN ? PLAIN : QUOTED,
-        value, style, mark(start), mark(end));
+        value, style, startMark, endMarks ? mark(end) : startMark);
   }
 
   private void push(boolean sequence, int indent, Optional<Mark> at) {
@@ -407,6 +422,9 @@ public final class CanonicalEvents {
 
   /** SnakeYAML's mark for a char index on the current line (or just past its end). */
   private Optional<Mark> mark(int at) {
+    if (at == markedAt) {
+      return marked;
+    }
     int column;
     if (linePairs == 0) {
       column = at - lineStart;
@@ -419,6 +437,8 @@ public final class CanonicalEvents {
       countedTo = at;
       column = countedColumn;
     }
-    return Optional.of(new Mark("", lineCodePoint + column, line, column, NO_BUFFER, 0));
+    markedAt = at;
+    marked = Optional.of(new Mark("", lineCodePoint + column, line, column, NO_BUFFER, 0));
+    return marked;
   }
 }

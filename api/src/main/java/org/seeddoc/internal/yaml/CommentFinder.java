@@ -20,13 +20,16 @@ final class CommentFinder {
   private int charIndex;
   private int codePointIndex;
 
-  /** Whether the text holds a '#' at all; without one, no event needs visiting. */
+  /**
+   * Whether an observer wants comments and the text may hold one; otherwise no event needs
+   * visiting, and events need not know where they end ({@link CanonicalEvents}).
+   */
   private final boolean mayHaveComments;
 
   CommentFinder(FrontMatterText frontMatter, EventObserver observer) {
     this.frontMatter = frontMatter;
     this.observer = observer;
-    this.mayHaveComments = mayHaveComments(frontMatter.text());
+    this.mayHaveComments = observer != null && mayHaveComments(frontMatter.text());
   }
 
   /**
@@ -48,7 +51,7 @@ final class CommentFinder {
 
   void visit(Event event) {
     if (!mayHaveComments || event.getStartMark().isEmpty() || event.getEndMark().isEmpty()) {
-      if (observer != null && mayHaveComments) {
+      if (mayHaveComments) {
         observer.onEvent(event, List.of(), List.of());
       }
       return;
@@ -62,9 +65,7 @@ final class CommentFinder {
       within = scan(gapEnd, headerEnd < 0 ? frontMatter.text().length() : headerEnd);
     }
     advanceTo(event.getEndMark().get().getIndex());
-    if (observer != null) {
-      observer.onEvent(event, before, within);
-    }
+    observer.onEvent(event, before, within);
   }
 
   /** Moves to a code point index and returns the char index reached. */

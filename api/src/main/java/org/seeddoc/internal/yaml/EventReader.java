@@ -56,7 +56,7 @@ public final class EventReader {
    *     comment at all (it has a {@code #}), so that text without comments costs nothing more
    */
   public EventReader(FrontMatterText frontMatter, ReaderLimits limits, EventObserver observer) {
-    List<Event> canonical = CanonicalEvents.of(frontMatter.text());
+    List<Event> canonical = CanonicalEvents.of(frontMatter.text(), observer != null);
     this.parser = canonical != null
         ? new ListedEvents(canonical)
         : new ParserImpl(SETTINGS, new StreamReader(SETTINGS, frontMatter.text()));
@@ -87,7 +87,8 @@ public final class EventReader {
   }
 
   /**
-   * The file position where an event ends.
+   * The file position where an event ends. Only a reader with an observer knows it for every
+   * event; without one, an event of front matter in the writer's layout ends where it starts.
    *
    * @param event an event of this reader
    * @return the position

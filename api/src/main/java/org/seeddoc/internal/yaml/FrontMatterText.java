@@ -102,7 +102,7 @@ public final class FrontMatterText {
   }
 
   Position position(Optional<Mark> mark) {
-    return mark.map(this::position).orElse(new Position(firstLine, 1));
+    return mark.isPresent() ? position(mark.get()) : new Position(firstLine, 1);
   }
 
   /** The file position of a code point index into the text SnakeYAML was given. */
