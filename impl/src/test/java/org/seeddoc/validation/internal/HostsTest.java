@@ -35,4 +35,15 @@ class HostsTest {
     String name = (label63 + ".").repeat(3) + "a".repeat(60) + ".de";
     assertEquals("is longer than 253 characters", Hosts.of(name).problem());
   }
+
+  @Test
+  void aHostCheckedBeforeGetsTheSameAnswerAsAFreshCheck() {
+    String[] hosts = {"bücher.de", "BÜCHER.de", "xn--bcher-kva.de", "ﬁnance.org", "example", "www.eurekalert.org"};
+    for (int round = 0; round < 3; round++) {
+      for (int i = 0; i < 5_000; i++) {
+        String host = i % 7 == 6 ? "host" + i + ".example.org" : hosts[i % hosts.length];
+        assertEquals(Hosts.viaUts46(host), Hosts.of(host), host);
+      }
+    }
+  }
 }
