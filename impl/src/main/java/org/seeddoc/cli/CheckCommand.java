@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.seeddoc.Finding;
 import java.util.concurrent.Callable;
@@ -77,11 +78,13 @@ final class CheckCommand implements Callable<Integer> {
     boolean quiet = CommandSpecs.value(spec, "--quiet");
     Path record = CommandSpecs.value(spec, "--write-baseline");
     Baseline.Writer recorded = new Baseline.Writer();
+    // Keys are SHA-256 hashes: made only for a baseline that is written, not on every run.
+    Consumer<FileOutcome> recording = record == null ? outcome -> { } : recorded::add;
     FileRunner.Result result = FileRunner.run(listing, file -> {
       FileOutcome outcome = checked.apply(file);
       outcome = baseline == null ? outcome : baseline.leaveOut(outcome);
       return quiet ? outcome.withFindings(outcome.findings().stream().filter(Finding::isError).toList()) : outcome;
-    }, report, recorded::add, err, threads);
+    }, report, recording, err, threads);
     report.finish(result.totals());
     out.flush();
     if (record != null) {
