@@ -8,17 +8,7 @@
 'use strict';
 const {createCacheUrl} = require('@ampproject/toolbox-cache-url');
 
-let state = 20261201;
-/** mulberry32: a small PRNG, so that the URL list never depends on the platform. */
-function random() {
-  state = (state + 0x6d2b79f5) | 0;
-  let t = state;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
-const pick = (list) => list[Math.floor(random() * list.length)];
-const chance = (p) => random() < p;
+const {random, pick, chance} = require('../seeded-random.js').seeded(20261201);
 
 const ASCII_LABELS = ['news', 'www', 'amp', 'edition', 'm', 'eurekalert', 'medical-news', 'the-iet', 'a-b',
   'x1', '9to5', 'bbc', 'nytimes', 'lemonde', 'spiegel', 'ab--cd', 'xy--z', 'co', 'example', 'health-today'];

@@ -7,17 +7,7 @@
 //   node impl/src/test/whatwg-url/reference.js > impl/src/test/whatwg-url/ipv6.tsv
 'use strict';
 
-let state = 20261201;
-/** mulberry32: a small PRNG, so that the host list never depends on the platform. */
-function random() {
-  state = (state + 0x6d2b79f5) | 0;
-  let t = state;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
-const pick = (list) => list[Math.floor(random() * list.length)];
-const chance = (p) => random() < p;
+const {random, pick, chance} = require('../seeded-random.js').seeded(20261201);
 const HEX = '0123456789abcdefABCDEF';
 
 // Hand-picked edges first, among them the address a fuzzer found Java's URI parser throwing on.
