@@ -46,7 +46,7 @@ public final class FieldPath {
       return path;
     }
     path = parent + "." + key;
-    if (path.length() <= MAX_CACHED_LENGTH && CACHED.get() < MAX_CACHED) {
+    if (path.length() <= MAX_CACHED_LENGTH && CACHED.get() < MAX_CACHED && hasOnlyCachedItems(parent)) {
       String before = CHILDREN.computeIfAbsent(parent, p -> new ConcurrentHashMap<>()).putIfAbsent(key, path);
       if (before != null) {
         return before;
@@ -54,6 +54,25 @@ public final class FieldPath {
       CACHED.incrementAndGet();
     }
     return path;
+  }
+
+  /**
+   * Whether every list index in a path is one whose item paths are cached: the paths below
+   * {@code related[500]} would fill the cache with one document's paths.
+   */
+  private static boolean hasOnlyCachedItems(String path) {
+    for (int open = path.indexOf('['); open >= 0; open = path.indexOf('[', open + 1)) {
+      int index = 0;
+      int at = open + 1;
+      for (; at < path.length() && path.charAt(at) >= '0' && path.charAt(at) <= '9' && index < CACHED_ITEMS; at++) {
+        index = index * 10 + path.charAt(at) - '0';
+      }
+      // A key may hold a '[' of its own; then its path is not cached either.
+      if (at == open + 1 || at == path.length() || path.charAt(at) != ']' || index >= CACHED_ITEMS) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

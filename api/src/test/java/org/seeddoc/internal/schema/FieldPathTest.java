@@ -1,6 +1,8 @@
 package org.seeddoc.internal.schema;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
@@ -29,5 +31,25 @@ class FieldPathTest {
     assertEquals(List.of(), FieldPath.steps(""));
     assertThrows(IllegalArgumentException.class, () -> FieldPath.steps("topics[1"));
     assertThrows(IllegalArgumentException.class, () -> FieldPath.steps("a..b"));
+  }
+
+  @Test
+  void sharedPathsReadAsBuiltOnesWhateverTheKeys() {
+    for (String key : List.of("title", "a[b", "a[", "x]", "[1]", "related[7]", "ü[12]")) {
+      for (int round = 0; round < 3; round++) {
+        for (int i : new int[] {0, 5, 31, 32, 99, 100, 500}) {
+          String item = FieldPath.item(key, i);
+          assertEquals(key + "[" + i + "]", item);
+          assertEquals(key + "[" + i + "].url", FieldPath.child(FieldPath.child("", item), "url"));
+          assertEquals(key + "[" + i + "].images[3].url", FieldPath.child(FieldPath.item(FieldPath.child(item, "images"), 3), "url"));
+        }
+      }
+    }
+  }
+
+  @Test
+  void pathsOfTheFirstItemsAreSharedAndThoseOfLaterOnesAreNot() {
+    assertSame(FieldPath.child(FieldPath.item("related", 3), "title"), FieldPath.child(FieldPath.item("related", 3), "title"));
+    assertNotSame(FieldPath.child(FieldPath.item("related", 500), "title"), FieldPath.child(FieldPath.item("related", 500), "title"));
   }
 }
