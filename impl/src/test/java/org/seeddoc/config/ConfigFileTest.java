@@ -69,6 +69,8 @@ class ConfigFileTest {
       "rules: {SD205: off, SD205: error}|1:21 SD013 null this key is given twice; it was first given on line 1",
       "rules: &a {SD205: off}|1:8 SD013 null anchors ('&') are not allowed in seed documents",
       "rules: {SD205: off|2:1 SD013 null expected ',' or '}', but got <stream end> (while parsing a flow mapping)",
+      // On the line it is on, not the next: the check once counted lines as a seed file's front matter does.
+      "rules:\\n  SD214: \"off\u007F\"|2:14 SD013 null character U+007F is not allowed in YAML",
   })
   void eachBadKeyOrValueIsAPositionedFinding(String yaml, String expected) throws IOException {
     ConfigFile file = read(yaml.replace("\\n", "\n") + "\n");

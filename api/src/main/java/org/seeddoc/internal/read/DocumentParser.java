@@ -13,7 +13,6 @@ import org.seeddoc.internal.source.ReadFailure;
 import org.seeddoc.internal.source.ReaderLimits;
 import org.seeddoc.internal.source.SourceText;
 import org.seeddoc.internal.source.Utf8Source;
-import org.seeddoc.internal.yaml.AllowedCharacters;
 import org.seeddoc.internal.yaml.EventReader;
 import org.seeddoc.internal.yaml.FrontMatterText;
 
@@ -87,7 +86,6 @@ public final class DocumentParser {
         out.report(Rule.CRLF, null, new Position(envelope.firstCrlfLine(), 1),
             "the front matter has CRLF line endings; fmt writes LF");
       }
-      AllowedCharacters.require(envelope.frontMatter());
       // Only front matter with a '#' after white space can hold a comment; the rest pays nothing for them.
       CommentAttacher comments = EventReader.mayHaveComments(envelope.frontMatter()) ? new CommentAttacher() : null;
       EventReader events = new EventReader(FrontMatterText.of(envelope.frontMatter()), limits, comments);

@@ -20,7 +20,8 @@ import org.snakeyaml.engine.v2.scanner.StreamReader;
 
 /**
  * SnakeYAML's event stream with seeddoc's refusals applied as events arrive: no aliases, anchors or
- * tags, nesting and scalars within the limits. Refusing at the event keeps a billion-laughs file or
+ * tags, nesting and scalars within the limits, and none of the raw controls {@link AllowedCharacters}
+ * refuses. Refusing at the event keeps a billion-laughs file or
  * ten thousand nested brackets from costing more than reading up to the first offending token.
  * Front matter in the layout seeddoc writes gets its events from {@link CanonicalEvents}, the rest
  * from SnakeYAML's parser.
@@ -42,6 +43,7 @@ public final class EventReader {
    *
    * @param frontMatter the front matter
    * @param limits the limits to apply
+   * @throws ReadFailure at a raw control character YAML allows only escaped
    */
   public EventReader(FrontMatterText frontMatter, ReaderLimits limits) {
     this(frontMatter, limits, null);
@@ -54,9 +56,14 @@ public final class EventReader {
    * @param limits the limits to apply
    * @param observer told of each event, with the comments before it; only when the text may hold a
    *     comment at all (it has a {@code #}), so that text without comments costs nothing more
+   * @throws ReadFailure at a raw control character YAML allows only escaped
    */
   public EventReader(FrontMatterText frontMatter, ReaderLimits limits, EventObserver observer) {
     List<Event> canonical = CanonicalEvents.of(frontMatter.text(), observer != null);
+    if (canonical == null) {
+      // The fast path gives up at each character refused here, so only text it leaves is scanned.
+      AllowedCharacters.require(frontMatter);
+    }
     this.parser = canonical != null
         ? new ListedEvents(canonical)
         : new ParserImpl(SETTINGS, new StreamReader(SETTINGS, frontMatter.text()));

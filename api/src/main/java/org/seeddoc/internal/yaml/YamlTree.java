@@ -85,7 +85,6 @@ public final class YamlTree {
    * @throws ReadFailure on a syntax error, a refused feature or a limit, with its position
    */
   public static Node read(String yaml, ReaderLimits limits) {
-    AllowedCharacters.require(yaml);
     return new YamlTree(yaml, limits).document();
   }
 
