@@ -92,7 +92,7 @@ public final class FieldPath {
       return path;
     }
     path = parent + "[" + index + "]";
-    if (path.length() <= MAX_CACHED_LENGTH && CACHED.get() < MAX_CACHED) {
+    if (path.length() <= MAX_CACHED_LENGTH && CACHED.get() < MAX_CACHED && hasOnlyCachedItems(parent)) {
       items = ITEMS.computeIfAbsent(parent, p -> new AtomicReferenceArray<>(CACHED_ITEMS));
       if (!items.compareAndSet(index, null, path)) {
         return items.get(index);

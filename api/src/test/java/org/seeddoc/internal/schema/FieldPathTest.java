@@ -51,5 +51,6 @@ class FieldPathTest {
   void pathsOfTheFirstItemsAreSharedAndThoseOfLaterOnesAreNot() {
     assertSame(FieldPath.child(FieldPath.item("related", 3), "title"), FieldPath.child(FieldPath.item("related", 3), "title"));
     assertNotSame(FieldPath.child(FieldPath.item("related", 500), "title"), FieldPath.child(FieldPath.item("related", 500), "title"));
+    assertNotSame(FieldPath.item("related[500].images", 2), FieldPath.item("related[500].images", 2));
   }
 }
