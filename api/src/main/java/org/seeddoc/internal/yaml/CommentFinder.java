@@ -21,15 +21,16 @@ final class CommentFinder {
   private int codePointIndex;
 
   /**
-   * Whether an observer wants comments and the text may hold one; otherwise no event needs
-   * visiting, and events need not know where they end ({@link CanonicalEvents}).
+   * Whether an observer wants comments; otherwise no event needs visiting, and events need not
+   * know where they end ({@link CanonicalEvents}). A reader is given an observer only for text
+   * that {@link #mayHaveComments} may hold one, so the text is not scanned for a '#' again here.
    */
-  private final boolean mayHaveComments;
+  private final boolean observed;
 
   CommentFinder(FrontMatterText frontMatter, EventObserver observer) {
     this.frontMatter = frontMatter;
     this.observer = observer;
-    this.mayHaveComments = observer != null && mayHaveComments(frontMatter.text());
+    this.observed = observer != null;
   }
 
   /**
@@ -50,8 +51,8 @@ final class CommentFinder {
   }
 
   void visit(Event event) {
-    if (!mayHaveComments || event.getStartMark().isEmpty() || event.getEndMark().isEmpty()) {
-      if (mayHaveComments) {
+    if (!observed || event.getStartMark().isEmpty() || event.getEndMark().isEmpty()) {
+      if (observed) {
         observer.onEvent(event, List.of(), List.of());
       }
       return;
