@@ -16,6 +16,7 @@ module org.seeddoc.impl {
   requires com.google.common;
   requires org.eclipse.jgit;
   requires java.logging;
+  requires java.management;
   requires static info.picocli;
   requires static io.github.javadiffutils;
   requires static org.eclipse.lsp4j;

@@ -15,7 +15,7 @@ import org.seeddoc.Finding;
 import org.seeddoc.config.ConfigFile;
 
 /**
- * Runs the pipeline over every file on all cores and reports the files in the order they were
+ * Runs the pipeline over every file on all cores the JIT compiler leaves and reports the files in the order they were
  * listed, whatever the number of threads.
  */
 final class FileRunner {
@@ -62,8 +62,9 @@ final class FileRunner {
   record Result(Report.Totals totals, boolean problems) {}
 
   /**
-   * Reports the findings of the listing's configuration files, then handles its files in parallel
-   * but reports them in order: a bounded window of batches of consecutive files is in flight, and
+   * Reports the findings of the listing's configuration files, then handles its files in parallel,
+   * on as many of the threads as the JIT compiler leaves cores for ({@link CompilerShare}), but
+   * reports them in order: a bounded window of batches of consecutive files is in flight, and
    * the oldest batch is reported as soon as it is done, so memory stays flat however many files
    * there are. Batches, rather than single files, because handing each file of a large folder to a
    * thread on its own cost more system time than reading it. A file that could not be read or
@@ -77,6 +78,7 @@ final class FileRunner {
       thread.setDaemon(true);
       return thread;
     });
+    CompilerShare share = CompilerShare.of(threads, files.size());
     int batch = Math.max(1, Math.min(MAX_BATCH, files.size() / (threads * MIN_BATCHES_PER_JOB)));
     int errors = 0;
     int warnings = 0;
@@ -95,7 +97,14 @@ final class FileRunner {
         if (next < files.size() && window.size() < threads * AHEAD_PER_JOB) {
           List<SeedFiles.SeedFile> batchFiles = files.subList(next, Math.min(files.size(), next + batch));
           next += batchFiles.size();
-          window.add(pool.submit(() -> batchFiles.stream().map(pipeline).toList()));
+          window.add(pool.submit(() -> {
+            share.enter();
+            try {
+              return batchFiles.stream().map(pipeline).toList();
+            } finally {
+              share.exit();
+            }
+          }));
           continue;
         }
         for (FileOutcome outcome : window.poll().get()) {
