@@ -11,10 +11,12 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.seeddoc.Finding;
 import org.seeddoc.ParseResult;
 import org.seeddoc.RelatedArticle;
 import org.seeddoc.SeedDocument;
@@ -26,18 +28,20 @@ import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 
 /**
- * One document just under the reader's 1 MiB limit: a realistic document with some 350 related
- * articles. Compared per kilobyte with {@link DocumentBenchmark}, it shows that cost grows linearly
- * with size.
+ * One realistic document of about {@code kilobytes} KB, from 1 KB (no related articles, no
+ * images, a one-sentence excerpt) to just under the reader's 1 MiB limit (some 1,000 related
+ * articles): time and allocation per KB should not grow with size (docs/performance.md, "Document
+ * size"). {@code -prof gc} gives the allocation.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 2)
 @Fork(value = 2, jvmArgs = {"-Xmx1g"})
-public class LargeDocumentBenchmark {
-  private static final int TARGET_BYTES = 1_000_000;
+public class DocumentSizeBenchmark {
+  @Param({"1", "8", "64", "512", "976"})
+  public int kilobytes;
 
   private String file;
   private String frontMatter;
@@ -48,10 +52,14 @@ public class LargeDocumentBenchmark {
   @Setup(Level.Trial)
   public void buildDocument() {
     SplittableRandom random = new SplittableRandom(7);
-    SeedDocument document = SeedCorpus.document(random);
+    SeedDocument base = SeedCorpus.document(random);
+    String excerpt = base.excerpt();
+    SeedDocument document = base.toBuilder().related(null).images(null)
+        .excerpt(excerpt.substring(0, excerpt.indexOf(' ', 60)) + " ...").build();
     List<RelatedArticle> related = new ArrayList<>();
     String text = SeedWriter.create().write(document);
-    while (text.length() < TARGET_BYTES) {
+    // Related articles come a document's list at a time, some 1 KB each: stop within a KB below.
+    while (text.length() < (kilobytes - 1) * 1024) {
       List<RelatedArticle> more = SeedCorpus.document(random).related();
       if (more != null) {
         related.addAll(more);
@@ -60,7 +68,11 @@ public class LargeDocumentBenchmark {
     }
     file = text;
     frontMatter = file.substring("---\n".length(), file.indexOf("\n---\n") + 1);
-    System.out.println("document of " + file.length() + " characters, " + related.size() + " related articles");
+    if (validator.validate(reader.parse(file, "sized")).stream().anyMatch(Finding::isError)) {
+      throw new IllegalStateException("the document of " + kilobytes + " KB has errors: it would measure their reporting");
+    }
+    System.out.printf("%ndocument of %d characters (%.1f KB), %d related articles%n",
+        file.length(), file.length() / 1024.0, related.size());
   }
 
   @Benchmark
@@ -70,11 +82,11 @@ public class LargeDocumentBenchmark {
 
   @Benchmark
   public ParseResult read() {
-    return reader.parse(file, "large");
+    return reader.parse(file, "sized");
   }
 
   @Benchmark
   public Object readAndValidate() {
-    return validator.validate(reader.parse(file, "large"));
+    return validator.validate(reader.parse(file, "sized"));
   }
 }
