@@ -15,8 +15,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.seeddoc.config.ConfigFile;
 import org.seeddoc.config.SeedConfig;
@@ -73,8 +75,7 @@ final class SeedFiles {
   }
 
   static Listing expand(List<Path> paths, ConfigFinder configs) {
-    Set<Path> seen = new HashSet<>();
-    List<SeedFile> all = new ArrayList<>();
+    List<Found> all = new ArrayList<>();
     List<String> errors = new ArrayList<>();
     List<String> notes = new ArrayList<>();
     for (Path named : paths) {
@@ -82,7 +83,7 @@ final class SeedFiles {
       if (Files.isDirectory(path)) {
         all.addAll(walk(path, notes, configs));
       } else if (Files.isRegularFile(path)) {
-        all.add(new SeedFile(path, false, configs.configForFile(path)));
+        all.add(new Found(new SeedFile(path, false, configs.configForFile(path)), fileKey(path)));
       } else if (Files.isSymbolicLink(path)) {
         errors.add(path + ": a symbolic link to nothing");
       } else if (Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
@@ -91,21 +92,58 @@ final class SeedFiles {
         errors.add(path + ": no such file or folder");
       }
     }
+    Identities seen = new Identities();
     List<SeedFile> files = new ArrayList<>();
-    for (SeedFile file : all) {
-      if (seen.add(identity(file.path()))) {
-        files.add(file);
+    for (Found found : all) {
+      if (seen.add(found.file().path(), found.key())) {
+        files.add(found.file());
       }
     }
     return new Listing(files, errors, notes, configs.read());
   }
 
-  /** The file a path leads to, links and {@code ..} resolved, so that two names of one file are one. */
-  private static Path identity(Path path) {
+  /** A file listed, with its file key ({@link BasicFileAttributes#fileKey()}), or null when it has none. */
+  private record Found(SeedFile file, Object key) {}
+
+  /** A named file's key, or null when it has none or cannot be asked. */
+  private static Object fileKey(Path path) {
     try {
-      return path.toRealPath();
+      return Files.readAttributes(path, BasicFileAttributes.class).fileKey();
     } catch (IOException e) {
-      return path.toAbsolutePath().normalize();
+      return null;
+    }
+  }
+
+  /**
+   * Which paths name one file: those with one real path, links and {@code ..} resolved. Asking for a
+   * real path costs a system call per part of the path, and two thirds of a 100,000-file listing
+   * went to it (docs/performance.md, "The listing"), so it is asked only of paths whose file key
+   * (device and inode) another path has too: the same file reached twice, or hard links, which
+   * stay two files, since rewriting one name does not change the other.
+   */
+  private static final class Identities {
+    private final Map<Object, Path> firstByKey = new HashMap<>();
+    private final Map<Object, Set<Path>> realPathsByKey = new HashMap<>();
+    private final Set<Path> realPathsWithoutKey = new HashSet<>();
+
+    /** Whether the path names a file no path added before names. */
+    boolean add(Path path, Object key) {
+      if (key == null) {
+        return realPathsWithoutKey.add(realPath(path));
+      }
+      Path first = firstByKey.putIfAbsent(key, path);
+      if (first == null) {
+        return true;
+      }
+      return realPathsByKey.computeIfAbsent(key, k -> new HashSet<>(Set.of(realPath(first)))).add(realPath(path));
+    }
+
+    private static Path realPath(Path path) {
+      try {
+        return path.toRealPath();
+      } catch (IOException e) {
+        return path.toAbsolutePath().normalize();
+      }
     }
   }
 
@@ -128,8 +166,8 @@ final class SeedFiles {
     }
   }
 
-  private static List<SeedFile> walk(Path folder, List<String> notes, ConfigFinder configs) {
-    List<SeedFile> found = new ArrayList<>();
+  private static List<Found> walk(Path folder, List<String> notes, ConfigFinder configs) {
+    List<Found> found = new ArrayList<>();
     try {
       Files.walkFileTree(folder, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
         @Override
@@ -148,10 +186,10 @@ final class SeedFiles {
           SeedConfig config = configs.configForFile(file);
           Candidate candidate = candidate(config, file, name);
           if (attributes.isSymbolicLink() && candidate != Candidate.NO) {
-            found.add(new SeedFile(file, true, "a symbolic link to nothing", config));
+            found.add(new Found(new SeedFile(file, true, "a symbolic link to nothing", config), null));
           } else if (attributes.isRegularFile()
               && (candidate == Candidate.BY_NAME || (candidate == Candidate.IF_FRONT_MATTER && opensFrontMatter(file)))) {
-            found.add(new SeedFile(file, true, config));
+            found.add(new Found(new SeedFile(file, true, config), attributes.fileKey()));
           }
           return FileVisitResult.CONTINUE;
         }
@@ -161,15 +199,15 @@ final class SeedFiles {
           if (e instanceof FileSystemLoopException) {
             notes.add(file + ": not followed: a loop of symbolic links leads back to " + e.getMessage());
           } else if (!isHidden(file)) {
-            found.add(new SeedFile(file, true, "cannot read: " + reason(e), configs.configForFile(file)));
+            found.add(new Found(new SeedFile(file, true, "cannot read: " + reason(e), configs.configForFile(file)), null));
           }
           return FileVisitResult.CONTINUE;
         }
       });
     } catch (IOException e) {
-      found.add(new SeedFile(folder, false, "cannot read the folder: " + reason(e), configs.configForFile(folder)));
+      found.add(new Found(new SeedFile(folder, false, "cannot read the folder: " + reason(e), configs.configForFile(folder)), null));
     }
-    found.sort(Comparator.comparing(SeedFile::path));
+    found.sort(Comparator.comparing(f -> f.file().path()));
     return found;
   }
 

@@ -70,6 +70,29 @@ class HardeningCliTest {
   }
 
   @Test
+  void aFileNamedTwiceOrReachedTwiceIsCheckedOnceUnderItsFirstName() throws IOException {
+    Path file = write("a/100_0000000000000000.txt", seed.replace("quality: 37", "quality: 101"));
+    Path link = Files.createSymbolicLink(dir.resolve("a/101_0000000000000000.txt"), file);
+    Path folderLink = Files.createSymbolicLink(dir.resolve("b"), dir.resolve("a"));
+    CliRun run = CliRun.of("check", dir.resolve("a").toString(), file.toString(), dir.resolve("a/../a/100_0000000000000000.txt").toString(),
+        link.toString(), folderLink.toString(), dir.toString());
+    assertEquals(1, run.exitCode(), run.out() + run.err());
+    assertEquals(List.of(file + ":"), run.out().lines().filter(line -> line.contains("[SD203]"))
+        .map(line -> line.substring(0, file.toString().length() + 1)).toList(), run.out());
+    assertTrue(run.out().endsWith("1 files, 1 errors, 0 warnings\n"), run.out());
+  }
+
+  @Test
+  void hardLinksAreTwoFilesSinceRewritingOneNameLeavesTheOther() throws IOException {
+    Path file = write("100_0000000000000000.txt", seed.replace("quality: 37", "quality: 101"));
+    Path hardLink = Files.createLink(dir.resolve("101_0000000000000000.txt"), file);
+    CliRun run = CliRun.of("check", dir.toString(), file.toString(), hardLink.toString());
+    assertEquals(1, run.exitCode(), run.out() + run.err());
+    assertEquals(2, run.out().lines().filter(line -> line.contains("[SD203]")).count(), run.out());
+    assertTrue(run.out().endsWith("2 files, 2 errors, 0 warnings\n"), run.out());
+  }
+
+  @Test
   void anUnreadableFolderIsAFindingAndTheRestIsStillChecked() throws IOException {
     assumeFalse("root".equals(System.getProperty("user.name")), "root reads every folder");
     write("a/100_0000000000000000.txt", seed);
