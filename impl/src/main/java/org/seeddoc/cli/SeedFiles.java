@@ -116,7 +116,7 @@ final class SeedFiles {
 
   /**
    * Which paths name one file: those with one real path, links and {@code ..} resolved. Asking for a
-   * real path costs a system call per part of the path, and two thirds of a 100,000-file listing
+   * real path costs a system call per part of the path, and a third of a 100,000-file listing
    * went to it (docs/performance.md, "The listing"), so it is asked only of paths whose file key
    * (device and inode) another path has too: the same file reached twice, or hard links, which
    * stay two files, since rewriting one name does not change the other.
