@@ -12,6 +12,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class CompilerShareTest {
+  /** A stand-in for System.nanoTime, and for the compiler's total time in milliseconds. */
+  private final AtomicLong clock = new AtomicLong();
+  private final AtomicLong compiled = new AtomicLong();
+
   @ParameterizedTest(name = "{0} threads, compiler busy on {1} then {2} cores: {3} may run")
   @CsvSource({
       "2, 0.0, 0.0, 2",
@@ -35,17 +39,8 @@ class CompilerShareTest {
 
   @Test
   void aThreadWaitsWhileTheCompilerKeepsACoreBusyAndGoesOnWhenAnotherLeaves() throws Exception {
-    AtomicLong clock = new AtomicLong();
-    AtomicLong compiled = new AtomicLong();
     CompilerShare share = new CompilerShare(2, compiled::get, clock::get);
-    long window = CompilerShare.WINDOW_NANOS;
-    // two windows in which the compiler was busy all the time
-    for (int i = 0; i < 2; i++) {
-      clock.addAndGet(window);
-      compiled.addAndGet(window / 1_000_000);
-      share.enter();
-      share.exit();
-    }
+    compilerBusyForTwoWindows(share);
     share.enter();
     CountDownLatch entered = new CountDownLatch(1);
     Thread second = new Thread(() -> {
@@ -66,17 +61,9 @@ class CompilerShareTest {
 
   @Test
   void allThreadsRunAgainOnceTheCompilerIsIdle() throws Exception {
-    AtomicLong clock = new AtomicLong();
-    AtomicLong compiled = new AtomicLong();
     CompilerShare share = new CompilerShare(2, compiled::get, clock::get);
-    long window = CompilerShare.WINDOW_NANOS;
-    for (int i = 0; i < 2; i++) {
-      clock.addAndGet(window);
-      compiled.addAndGet(window / 1_000_000);
-      share.enter();
-      share.exit();
-    }
-    clock.addAndGet(window);
+    compilerBusyForTwoWindows(share);
+    clock.addAndGet(CompilerShare.WINDOW_NANOS);
     share.enter();
     assertTrue(enteredAtOnce(share), "the compiler was idle for a window, yet a second thread waited");
   }
@@ -86,6 +73,16 @@ class CompilerShareTest {
     CompilerShare share = new CompilerShare(2, null, System::nanoTime);
     share.enter();
     assertTrue(enteredAtOnce(share), "a second thread waited with no compiler measured");
+  }
+
+  /** Two sampling windows in which the compiler was busy all the time, one thread checking files. */
+  private void compilerBusyForTwoWindows(CompilerShare share) throws InterruptedException {
+    for (int i = 0; i < 2; i++) {
+      clock.addAndGet(CompilerShare.WINDOW_NANOS);
+      compiled.addAndGet(CompilerShare.WINDOW_NANOS / 1_000_000);
+      share.enter();
+      share.exit();
+    }
   }
 
   /** Whether another thread enters the share at once while this one holds its place. */
