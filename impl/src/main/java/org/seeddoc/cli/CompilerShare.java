@@ -52,7 +52,13 @@ final class CompilerShare {
     if (threads < 2 || files < MIN_FILES) {
       return new CompilerShare(threads, null, System::nanoTime);
     }
-    CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+    CompilationMXBean jit;
+    try {
+      jit = ManagementFactory.getCompilationMXBean();
+    } catch (LinkageError e) {
+      // A runtime linked without java.management: the threads run as they would without a compiler.
+      jit = null;
+    }
     boolean measured = jit != null && jit.isCompilationTimeMonitoringSupported();
     return new CompilerShare(threads, measured ? jit::getTotalCompilationTime : null, System::nanoTime);
   }
