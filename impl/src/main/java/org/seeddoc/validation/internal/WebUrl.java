@@ -89,7 +89,7 @@ record WebUrl(String text, String scheme, String host, Hosts.Name name, String p
 
   private static int authorityEnd(String url, int start) {
     int end = start;
-    while (end < url.length() && "/?#".indexOf(url.charAt(end)) < 0) {
+    for (char c; end < url.length() && (c = url.charAt(end)) != '/' && c != '?' && c != '#'; ) {
       end++;
     }
     return end;
