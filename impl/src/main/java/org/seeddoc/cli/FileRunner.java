@@ -15,8 +15,8 @@ import org.seeddoc.Finding;
 import org.seeddoc.config.ConfigFile;
 
 /**
- * Runs the pipeline over every file on all cores the JIT compiler leaves and reports the files in the order they were
- * listed, whatever the number of threads.
+ * Runs the pipeline over every file on all cores the JIT compiler leaves, and reports the files in
+ * the order they were listed, whatever the number of threads.
  */
 final class FileRunner {
   /** Batches checked ahead of the one being reported, per job: enough to keep every core busy. */

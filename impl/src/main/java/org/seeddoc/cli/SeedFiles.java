@@ -27,7 +27,7 @@ import org.seeddoc.validation.SeedValidator;
 /**
  * The files named on a command line: files as given, and for a folder the seed documents below it,
  * in sorted order so output is the same on every run; a file named twice, or reached twice, is
- * handled once.
+ * handled once (hard links are two files).
  *
  * <p>In a folder, a file is a seed document when it is named as seed files are
  * ({@code <digits>_<16 hex>.txt}), or when it matches the configuration's {@code include} globs
@@ -119,7 +119,9 @@ final class SeedFiles {
    * real path costs a system call per part of the path, and a third of a 100,000-file listing
    * went to it (docs/performance.md, "The listing"), so it is asked only of paths whose file key
    * (device and inode) another path has too: the same file reached twice, or hard links, which
-   * stay two files, since rewriting one name does not change the other.
+   * stay two files, since rewriting one name does not change the other. A path without a key (a
+   * link to nothing, a file that could not be read, a file system without keys) is compared by
+   * its real path with the other paths without one.
    */
   private static final class Identities {
     private final Map<Object, Path> firstByKey = new HashMap<>();

@@ -117,7 +117,6 @@ final class SecuredCheck {
     return true;
   }
 
-
   private static String shown(String text) {
     return text.length() > SHOWN ? text.substring(0, SHOWN) + "…" : text;
   }

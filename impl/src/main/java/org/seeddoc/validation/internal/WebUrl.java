@@ -89,7 +89,11 @@ record WebUrl(String text, String scheme, String host, Hosts.Name name, String p
 
   private static int authorityEnd(String url, int start) {
     int end = start;
-    for (char c; end < url.length() && (c = url.charAt(end)) != '/' && c != '?' && c != '#'; ) {
+    while (end < url.length()) {
+      char c = url.charAt(end);
+      if (c == '/' || c == '?' || c == '#') {
+        break;
+      }
       end++;
     }
     return end;
