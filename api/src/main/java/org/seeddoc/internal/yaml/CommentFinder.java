@@ -16,21 +16,18 @@ import org.snakeyaml.engine.v2.events.ScalarEvent;
  */
 final class CommentFinder {
   private final FrontMatterText frontMatter;
+  /**
+   * Who wants comments, or null; without one no event needs visiting, and events need not know
+   * where they end ({@link CanonicalEvents}). A reader is given an observer only for text that
+   * {@link #mayHaveComments} may hold one, so the text is not scanned for a '#' again here.
+   */
   private final EventObserver observer;
   private int charIndex;
   private int codePointIndex;
 
-  /**
-   * Whether an observer wants comments; otherwise no event needs visiting, and events need not
-   * know where they end ({@link CanonicalEvents}). A reader is given an observer only for text
-   * that {@link #mayHaveComments} may hold one, so the text is not scanned for a '#' again here.
-   */
-  private final boolean observed;
-
   CommentFinder(FrontMatterText frontMatter, EventObserver observer) {
     this.frontMatter = frontMatter;
     this.observer = observer;
-    this.observed = observer != null;
   }
 
   /**
@@ -51,8 +48,8 @@ final class CommentFinder {
   }
 
   void visit(Event event) {
-    if (!observed || event.getStartMark().isEmpty() || event.getEndMark().isEmpty()) {
-      if (observed) {
+    if (observer == null || event.getStartMark().isEmpty() || event.getEndMark().isEmpty()) {
+      if (observer != null) {
         observer.onEvent(event, List.of(), List.of());
       }
       return;
