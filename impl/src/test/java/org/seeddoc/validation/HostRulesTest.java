@@ -117,6 +117,14 @@ class HostRulesTest {
         + " provider's, \"bbc.co.uk\"", other.rule().id() + " " + other.message());
   }
 
+  @Test
+  void underATopLevelDomainTheListDoesNotNameTheDefaultRuleHolds() {
+    // The list's rule '*': an unlisted top-level domain is a public suffix, as a new one is until
+    // Guava's copy of the list names it.
+    assertEquals(List.of(), onDomain("https://www.news.example/x", "news.example"));
+    assertEquals(1, providerDomainFindings("https://www.news.example/x", "other.example").size());
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"co.uk", "github.io", "com.br", "blogspot.com", "個人.香港"})
   void aPublicSuffixIsNoProviderDomain(String suffix) {
