@@ -93,6 +93,9 @@ public final class CoreSchema {
     if (plain.length() > MAX_INT_TEXT) {
       return null;
     }
+    if (isShortDecimal(plain)) {
+      return Integer.parseInt(plain); // nine digits always fit; BigInteger was a tenth of reading integers
+    }
     BigInteger value;
     if (plain.startsWith("0o")) {
       value = new BigInteger(plain.substring(2), 8);
@@ -102,5 +105,19 @@ public final class CoreSchema {
       value = new BigInteger(plain.startsWith("+") ? plain.substring(1) : plain);
     }
     return value.bitLength() < Integer.SIZE ? value.intValue() : null;
+  }
+
+  /** Whether a plain integer is decimal, signed or not, with at most nine digits. */
+  private static boolean isShortDecimal(String plain) {
+    int from = plain.charAt(0) == '-' || plain.charAt(0) == '+' ? 1 : 0;
+    if (plain.length() == from || plain.length() - from > 9) {
+      return false;
+    }
+    for (int i = from; i < plain.length(); i++) {
+      if (plain.charAt(i) < '0' || plain.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 }
