@@ -7,9 +7,7 @@ import org.seeddoc.internal.finding.FindingText;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Host names in the one normal form every rule compares: UTS #46 non-transitional processing, which
@@ -30,12 +28,11 @@ final class Hosts {
   private static final int SHOWN = 60;
 
   /**
-   * Hosts checked before: a document names the same few hosts in many URLs, and a feed the same
-   * few hundred in every document, and UTS #46 took 6% of the samples of a check of 100,000 files.
-   * Emptied when full, so that a long run over made-up hosts cannot grow it without end.
+   * Hosts checked before: a document names the same few hosts in many URLs, and UTS #46 took 6% of
+   * the samples of a check of 100,000 files.
    */
-  private static final Map<String, Name> CHECKED = new ConcurrentHashMap<>();
-  private static final int MAX_CHECKED = 4096;
+  private static final Memo<Name> CHECKED = new Memo<>(4096,
+      host -> isLetterDigitHyphenName(host) ? letterDigitHyphenName(host) : viaUts46(host));
 
   private Hosts() {}
 
@@ -63,15 +60,7 @@ final class Hosts {
   record Name(String ascii, String unicode, String problem, String fix) {}
 
   static Name of(String host) {
-    Name name = CHECKED.get(host);
-    if (name == null) {
-      name = isLetterDigitHyphenName(host) ? letterDigitHyphenName(host) : viaUts46(host);
-      if (CHECKED.size() >= MAX_CHECKED) {
-        CHECKED.clear();
-      }
-      CHECKED.put(host, name);
-    }
-    return name;
+    return CHECKED.get(host);
   }
 
   /**

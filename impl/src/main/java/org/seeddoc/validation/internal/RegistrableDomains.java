@@ -2,9 +2,7 @@ package org.seeddoc.validation.internal;
 
 import com.google.common.net.InternetDomainName;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Public suffixes and registrable domains, from the Public Suffix List as Guava ships it, both its
@@ -16,12 +14,11 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class RegistrableDomains {
   /**
-   * Names already looked up. A list of articles names the same few providers again and again, and
-   * a Public Suffix List lookup was the largest part of validating one; the cache is emptied when it
-   * grows past its size, so a hostile list of names cannot grow it without bound.
+   * Names already looked up: a list of articles names the same few providers again and again, and
+   * a Public Suffix List lookup was the largest part of validating one.
    */
-  private static final int MAX_CACHED = 10_000;
-  private static final Map<String, Optional<InternetDomainName>> CACHE = new ConcurrentHashMap<>();
+  private static final Memo<Optional<InternetDomainName>> CACHE =
+      new Memo<>(10_000, ascii -> Optional.ofNullable(lookUp(ascii)));
 
   private RegistrableDomains() {}
 
@@ -47,15 +44,7 @@ final class RegistrableDomains {
   }
 
   private static InternetDomainName parse(String ascii) {
-    Optional<InternetDomainName> cached = CACHE.get(ascii);
-    if (cached == null) {
-      if (CACHE.size() >= MAX_CACHED) {
-        CACHE.clear();
-      }
-      cached = Optional.ofNullable(lookUp(ascii));
-      CACHE.put(ascii, cached);
-    }
-    return cached.orElse(null);
+    return CACHE.get(ascii).orElse(null);
   }
 
   private static InternetDomainName lookUp(String ascii) {
