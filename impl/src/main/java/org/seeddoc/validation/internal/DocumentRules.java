@@ -80,8 +80,11 @@ public final class DocumentRules {
           "'" + a.field(TITLE) + "' has leading or trailing white space", a.title().strip());
     }
     text(out, a.field(EXCERPT), a.excerpt());
-    url(out, a.field(ORIGINAL_URL), a.originalUrl());
-    WebUrl web = url(out, a.field(WEB_URL), a.webUrl());
+    WebUrl original = parse(a.originalUrl());
+    checked(out, a.field(ORIGINAL_URL), a.originalUrl(), original);
+    // Nearly every document gives its page as both URLs: it is taken apart once.
+    WebUrl web = checked(out, a.field(WEB_URL), a.webUrl(),
+        a.webUrl() != null && a.webUrl().equals(a.originalUrl()) ? original : parse(a.webUrl()));
     WebUrl amp = url(out, a.field(AMP_WEB_URL), a.ampWebUrl());
     url(out, a.field(CDN_AMP_WEB_URL), a.cdnAmpWebUrl());
     ampCache(out, a, amp);
@@ -101,10 +104,18 @@ public final class DocumentRules {
 
   /** Checks a URL; returns it taken apart when it is valid, else null. */
   private static WebUrl url(Reporter out, String path, String value) {
-    if (value == null) {
+    return checked(out, path, value, parse(value));
+  }
+
+  private static WebUrl parse(String value) {
+    return value == null ? null : WebUrl.parse(value);
+  }
+
+  /** Reports what is wrong with a URL taken apart; returns it when it is valid, else null. */
+  private static WebUrl checked(Reporter out, String path, String value, WebUrl url) {
+    if (url == null) {
       return null;
     }
-    WebUrl url = WebUrl.parse(value);
     if (url.problem() != null) {
       out.report(Rule.URL, path, "'" + path + "' " + url.problem() + ": " + quoted(value), url.fix());
       return null;
