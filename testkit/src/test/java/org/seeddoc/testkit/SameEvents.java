@@ -49,6 +49,11 @@ public final class SameEvents {
     assertEquals(describe(snakeYaml, true), describe(fast, true), () -> "events differ for:\n" + frontMatter);
     assertEquals(describe(snakeYaml, false), describe(startsOnly, true),
         () -> "events without end marks differ for:\n" + frontMatter);
+    // The reader reads front matter in place, inside its file: the same events, marks counted alike.
+    String file = "---\n" + frontMatter + "---\nbody: not: [yaml\n";
+    List<Event> inPlace = CanonicalEvents.of(file, 4, 4 + frontMatter.length(), true);
+    assertEquals(describe(fast, true), inPlace == null ? "gave up" : describe(inPlace, true),
+        () -> "events read in place differ for:\n" + frontMatter);
     return true;
   }
 

@@ -94,8 +94,9 @@ public final class DocumentParser {
             "the front matter has CRLF line endings; fmt writes LF");
       }
       // Only front matter with a '#' after white space can hold a comment; the rest pays nothing for them.
-      CommentAttacher comments = EventReader.mayHaveComments(envelope.frontMatter()) ? new CommentAttacher() : null;
-      EventReader events = new EventReader(FrontMatterText.of(envelope.frontMatter()), limits, comments);
+      FrontMatterText frontMatter = FrontMatterText.of(text, envelope.frontMatterStart(), envelope.frontMatterEnd());
+      CommentAttacher comments = EventReader.mayHaveComments(frontMatter) ? new CommentAttacher() : null;
+      EventReader events = new EventReader(frontMatter, limits, comments);
       if (comments != null) {
         comments.events(events);
       }

@@ -6,13 +6,16 @@ import org.seeddoc.Rule;
 /**
  * A file split into its front matter and its body: the first line is {@code ---}, the front matter
  * runs to the next line that is exactly {@code ---}, and everything after that line is the body.
+ * The front matter is given as where it lies in the file, not as a copy: it is nearly all of a
+ * seed file, and the reader reads it in place.
  *
  * @param bom whether the text started with a UTF-8 byte order mark
- * @param frontMatter the YAML between the two {@code ---} lines, its line endings as read
+ * @param frontMatterStart where the YAML between the two {@code ---} lines starts in the file
+ * @param frontMatterEnd where it ends, its line endings as read: at the closing line
  * @param body everything after the closing line, exactly as read
  * @param firstCrlfLine the first line of the envelope that ends in CRLF, or 0 when none does
  */
-public record Envelope(boolean bom, String frontMatter, String body, int firstCrlfLine) {
+public record Envelope(boolean bom, int frontMatterStart, int frontMatterEnd, String body, int firstCrlfLine) {
   private static final String MARKER = "---";
 
   /** The file line on which the front matter starts. */
@@ -44,7 +47,7 @@ public record Envelope(boolean bom, String frontMatter, String body, int firstCr
     }
     int closingEnd = lineEnd(text, closing);
     String body = closingEnd < text.length() ? text.substring(closingEnd + 1) : "";
-    return new Envelope(bom, text.substring(frontMatterStart, closing), body, 0);
+    return new Envelope(bom, frontMatterStart, closing, body, 0);
   }
 
   /**
@@ -78,7 +81,7 @@ public record Envelope(boolean bom, String frontMatter, String body, int firstCr
       }
       if (isMarker(text, lineStart, end)) {
         String body = end < text.length() ? text.substring(end + 1) : "";
-        return new Envelope(bom, text.substring(frontMatterStart, lineStart), body, firstCrlfLine);
+        return new Envelope(bom, frontMatterStart, lineStart, body, firstCrlfLine);
       }
       requireNoLoneCr(text, lineStart, end);
       lineStart = end + 1;

@@ -58,6 +58,8 @@ public final class CanonicalEvents {
   }
 
   private final String text;
+  /** Where the front matter ends in the text: the fast path reads it in place, not a copy of it. */
+  private final int end;
   private final boolean endMarks;
   private final List<Event> events = new ArrayList<>(96);
   /** The open block collections, innermost last: the column of their entries, and their kind. */
@@ -65,9 +67,12 @@ public final class CanonicalEvents {
   private boolean[] sequences = new boolean[8];
   private int open;
 
-  /** The current line: where it starts and ends in chars, its 0-based number, and its first code point's index. */
+  /**
+   * The current line: where it starts and ends in chars, its 0-based number, and its first code
+   * point's index, counted from the front matter's start.
+   */
   private int lineStart;
-  private int lineEnd = -1;
+  private int lineEnd;
   private int line = -1;
   private int lineCodePoint;
   /** How many surrogate pairs the current line holds; without any, columns in chars and code points agree. */
@@ -85,9 +90,12 @@ public final class CanonicalEvents {
   private int markedAt = -1;
   private Optional<Mark> marked;
 
-  private CanonicalEvents(String text, boolean endMarks) {
+  private CanonicalEvents(String text, int from, int to, boolean endMarks) {
     this.text = text;
+    this.end = to;
     this.endMarks = endMarks;
+    this.lineStart = from;
+    this.lineEnd = from - 1;
   }
 
   /**
@@ -102,8 +110,22 @@ public final class CanonicalEvents {
    * @return the events from stream start to stream end, or null
    */
   public static List<Event> of(String text, boolean endMarks) {
+    return of(text, 0, text.length(), endMarks);
+  }
+
+  /**
+   * The events SnakeYAML would make of part of a text, as if that part were all of it, or null when
+   * it is outside the subset.
+   *
+   * @param text a text holding front matter, as SnakeYAML would be given it
+   * @param from where the front matter starts
+   * @param to where it ends
+   * @param endMarks whether end marks are SnakeYAML's, rather than each event's start mark
+   * @return the events from stream start to stream end, with marks counted from {@code from}, or null
+   */
+  public static List<Event> of(String text, int from, int to, boolean endMarks) {
     try {
-      return new CanonicalEvents(text, endMarks).read();
+      return new CanonicalEvents(text, from, to, endMarks).read();
     } catch (GiveUp outside) {
       return null;
     }
@@ -368,7 +390,7 @@ public final class CanonicalEvents {
     while (i < lineEnd && text.charAt(i) == ' ') {
       i++;
     }
-    if (i == lineEnd || (i == lineStart && (text.startsWith("---", i) || text.startsWith("...", i)))) {
+    if (i == lineEnd || (i == lineStart && i + 3 <= end && (text.startsWith("---", i) || text.startsWith("...", i)))) {
       throw GiveUp.INSTANCE;
     }
     return i - lineStart;
@@ -379,7 +401,7 @@ public final class CanonicalEvents {
    * text, with the current line then ending where the text does.
    */
   private boolean nextContentLine() {
-    while (lineEnd < text.length()) {
+    while (lineEnd < end) {
       lineCodePoint += lineEnd - lineStart - linePairs + 1;
       line++;
       lineStart = lineEnd + 1;
@@ -387,7 +409,7 @@ public final class CanonicalEvents {
       countedTo = lineStart;
       countedColumn = 0;
       int newline = text.indexOf('\n', lineStart);
-      lineEnd = newline < 0 ? text.length() : newline;
+      lineEnd = newline < 0 || newline > end ? end : newline;
       if (lineEnd > lineStart) {
         checkCharacters();
         return true;

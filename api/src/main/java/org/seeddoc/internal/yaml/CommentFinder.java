@@ -35,12 +35,14 @@ final class CommentFinder {
    * inside a word, as in a URL's fragment, never starts one, and text without such a '#' is not
    * scanned.
    *
-   * @param text front matter
-   * @return false when the text surely holds no comment
+   * @param text a text holding front matter
+   * @param from where the front matter starts
+   * @param to where it ends
+   * @return false when the front matter surely holds no comment
    */
-  static boolean mayHaveComments(String text) {
-    for (int at = text.indexOf('#'); at >= 0; at = text.indexOf('#', at + 1)) {
-      if (at == 0 || Character.isWhitespace(text.charAt(at - 1))) {
+  static boolean mayHaveComments(String text, int from, int to) {
+    for (int at = text.indexOf('#', from); at >= 0 && at < to; at = text.indexOf('#', at + 1)) {
+      if (at == from || Character.isWhitespace(text.charAt(at - 1))) {
         return true;
       }
     }

@@ -59,7 +59,7 @@ public final class EventReader {
    * @throws ReadFailure at a raw control character YAML allows only escaped
    */
   public EventReader(FrontMatterText frontMatter, ReaderLimits limits, EventObserver observer) {
-    List<Event> canonical = CanonicalEvents.of(frontMatter.text(), observer != null);
+    List<Event> canonical = frontMatter.canonicalEvents(observer != null);
     if (canonical == null) {
       // The fast path gives up at each character refused here, so only text it leaves is scanned.
       AllowedCharacters.require(frontMatter);
@@ -79,8 +79,8 @@ public final class EventReader {
    * @param frontMatter the front matter
    * @return false when it surely holds none
    */
-  public static boolean mayHaveComments(String frontMatter) {
-    return CommentFinder.mayHaveComments(frontMatter);
+  public static boolean mayHaveComments(FrontMatterText frontMatter) {
+    return frontMatter.mayHaveComments();
   }
 
   /**

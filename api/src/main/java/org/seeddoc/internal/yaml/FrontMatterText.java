@@ -25,15 +25,25 @@ import org.snakeyaml.engine.v2.scanner.StreamReader;
 public final class FrontMatterText {
   private static final int GROWTH = "u2028".length() - "L".length();
 
-  private final String text;
+  /**
+   * The text the front matter is part of, and where it starts and ends there: the fast path reads
+   * it in place, and a copy of it is made only for what needs one, SnakeYAML above all.
+   */
+  private final String source;
+  private final int from;
+  private final int to;
+  /** The copy, once made; a reader is used by one thread. */
+  private String text;
   /** The file line of the text's first line: 2 for front matter, 1 for a YAML file of its own. */
   private final int firstLine;
   /** Where each rewritten escape starts in the rewritten text: 0-based line and column, ascending. */
   private final int[] rewrittenLines;
   private final int[] rewrittenColumns;
 
-  private FrontMatterText(String text, int firstLine, int[] rewrittenLines, int[] rewrittenColumns) {
-    this.text = text;
+  private FrontMatterText(String source, int from, int to, int firstLine, int[] rewrittenLines, int[] rewrittenColumns) {
+    this.source = source;
+    this.from = from;
+    this.to = to;
     this.firstLine = firstLine;
     this.rewrittenLines = rewrittenLines;
     this.rewrittenColumns = rewrittenColumns;
@@ -46,7 +56,19 @@ public final class FrontMatterText {
    * @return the text to parse, with the means to map its marks back
    */
   public static FrontMatterText of(String frontMatter) {
-    return of(frontMatter, Envelope.FRONT_MATTER_LINE);
+    return of(frontMatter, 0, frontMatter.length());
+  }
+
+  /**
+   * Prepares the front matter of a file for SnakeYAML, in place.
+   *
+   * @param file the decoded file
+   * @param from where its front matter starts, after the opening line
+   * @param to where its front matter ends, at the closing line
+   * @return the text to parse, with the means to map its marks back
+   */
+  public static FrontMatterText of(String file, int from, int to) {
+    return of(file, from, to, Envelope.FRONT_MATTER_LINE);
   }
 
   /**
@@ -56,16 +78,17 @@ public final class FrontMatterText {
    * @return the text to parse, with the means to map its marks back
    */
   public static FrontMatterText standalone(String yaml) {
-    return of(yaml, 1);
+    return of(yaml, 0, yaml.length(), 1);
   }
 
-  private static FrontMatterText of(String yaml, int firstLine) {
-    List<Integer> candidates = lineSeparatorEscapes(yaml);
+  private static FrontMatterText of(String source, int from, int to, int firstLine) {
+    List<Integer> candidates = lineSeparatorEscapes(source, from, to);
     if (candidates.isEmpty()) {
-      return new FrontMatterText(yaml, firstLine, new int[0], new int[0]);
+      return new FrontMatterText(source, from, to, firstLine, new int[0], new int[0]);
     }
-    List<Integer> inDoubleQuotes = insideDoubleQuotedScalars(yaml, candidates);
-    return rewrite(yaml, firstLine, inDoubleQuotes);
+    String yaml = source.substring(from, to);
+    List<Integer> relative = candidates.stream().map(at -> at - from).toList();
+    return rewrite(yaml, firstLine, insideDoubleQuotedScalars(yaml, relative));
   }
 
   /**
@@ -74,7 +97,29 @@ public final class FrontMatterText {
    * @return the front matter with {@code \L} and {@code \P} rewritten where they are escapes
    */
   public String text() {
+    if (text == null) {
+      text = from == 0 && to == source.length() ? source : source.substring(from, to);
+    }
     return text;
+  }
+
+  /**
+   * The fast path's events of the text, read in place.
+   *
+   * @param endMarks whether end marks are SnakeYAML's, rather than each event's start mark
+   * @return the events, or null when the text is outside the fast path's subset
+   */
+  List<Event> canonicalEvents(boolean endMarks) {
+    return CanonicalEvents.of(source, from, to, endMarks);
+  }
+
+  /**
+   * Whether the text can hold a comment at all ({@link CommentFinder#mayHaveComments}), asked in place.
+   *
+   * @return false when it surely holds none
+   */
+  boolean mayHaveComments() {
+    return CommentFinder.mayHaveComments(source, from, to);
   }
 
   Position position(Mark mark) {
@@ -107,25 +152,26 @@ public final class FrontMatterText {
 
   /** The file position of a code point index into the text SnakeYAML was given. */
   Position positionOfCodePoint(int codePointIndex) {
-    Position raw = SourceText.of(text).positionOfCodePoint(codePointIndex);
+    Position raw = SourceText.of(text()).positionOfCodePoint(codePointIndex);
     return position(new Mark("", 0, raw.line() - 1, raw.column() - 1, new int[0], 0));
   }
 
   /** The file position of a char index into the text SnakeYAML was given. */
   Position positionOfChar(int charIndex) {
+    String text = text();
     return positionOfCodePoint(text.codePointCount(0, Math.min(charIndex, text.length())));
   }
 
-  /** Char indexes of every {@code \L} and {@code \P} whose backslash is not itself escaped. */
-  private static List<Integer> lineSeparatorEscapes(String text) {
+  /** Char indexes of every {@code \L} and {@code \P} between two indexes whose backslash is not itself escaped. */
+  private static List<Integer> lineSeparatorEscapes(String text, int from, int to) {
     List<Integer> found = new ArrayList<>();
-    for (int i = text.indexOf('\\'); i >= 0 && i + 1 < text.length(); i = text.indexOf('\\', i + 1)) {
+    for (int i = text.indexOf('\\', from); i >= 0 && i + 1 < to; i = text.indexOf('\\', i + 1)) {
       int run = i;
-      while (run + 1 < text.length() && text.charAt(run + 1) == '\\') {
+      while (run + 1 < to && text.charAt(run + 1) == '\\') {
         run++;
       }
       int escapes = run - i + 1;
-      char next = run + 1 < text.length() ? text.charAt(run + 1) : 0;
+      char next = run + 1 < to ? text.charAt(run + 1) : 0;
       if (escapes % 2 == 1 && (next == 'L' || next == 'P')) {
         found.add(run);
       }
@@ -144,7 +190,7 @@ public final class FrontMatterText {
     FrontMatterText all = rewrite(frontMatter, 1, candidates);
     List<int[]> spans = new ArrayList<>();
     try {
-      ParserImpl parser = new ParserImpl(EventReader.SETTINGS, new StreamReader(EventReader.SETTINGS, all.text));
+      ParserImpl parser = new ParserImpl(EventReader.SETTINGS, new StreamReader(EventReader.SETTINGS, all.text()));
       while (parser.hasNext()) {
         Event event = parser.next();
         if (event instanceof ScalarEvent scalar && scalar.isDQuoted()) {
@@ -160,7 +206,7 @@ public final class FrontMatterText {
     int codePoints = 0;
     for (int i = 0; i < candidates.size(); i++) {
       int target = candidates.get(i) + i * GROWTH;
-      codePoints += all.text.codePointCount(chars, target);
+      codePoints += all.text().codePointCount(chars, target);
       chars = target;
       while (span < spans.size() && spans.get(span)[1] <= codePoints) {
         span++;
@@ -198,6 +244,7 @@ public final class FrontMatterText {
       from = at + 2;
     }
     out.append(text, from, text.length());
-    return new FrontMatterText(out.toString(), firstLine, lines, columns);
+    String rewritten = out.toString();
+    return new FrontMatterText(rewritten, 0, rewritten.length(), firstLine, lines, columns);
   }
 }
