@@ -21,6 +21,13 @@ import org.seeddoc.internal.yaml.FrontMatterText;
  * from source to record, stage by stage.
  */
 public final class DocumentParser {
+  /**
+   * Room for the positions of a typical document without growing: the testkit's corpus has 48 fields
+   * and list items a document, up to 81, and growing from the default size rehashed the map two or
+   * three times each.
+   */
+  private static final int POSITIONS = 128;
+
   private final ReaderLimits limits;
 
   /**
@@ -75,13 +82,6 @@ public final class DocumentParser {
     return parseDecoded(text, out);
   }
 
-  /**
-   * Room for the positions of a typical document without growing: the testkit's corpus has 48 fields
-   * and list items a document, up to 81, and growing from the default size rehashed the map two or
-   * three times each.
-   */
-  private static final int POSITIONS = 128;
-
   private ParseOutcome parseDecoded(String text, FindingCollector out) {
     Map<String, Position> positions = new HashMap<>(POSITIONS);
     try {
@@ -95,7 +95,7 @@ public final class DocumentParser {
       }
       // Only front matter with a '#' after white space can hold a comment; the rest pays nothing for them.
       FrontMatterText frontMatter = FrontMatterText.of(text, envelope.frontMatterStart(), envelope.frontMatterEnd());
-      CommentAttacher comments = EventReader.mayHaveComments(frontMatter) ? new CommentAttacher() : null;
+      CommentAttacher comments = frontMatter.mayHaveComments() ? new CommentAttacher() : null;
       EventReader events = new EventReader(frontMatter, limits, comments);
       if (comments != null) {
         comments.events(events);

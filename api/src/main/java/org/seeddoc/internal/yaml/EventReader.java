@@ -73,17 +73,6 @@ public final class EventReader {
   }
 
   /**
-   * Whether front matter can hold a comment at all, so that a reader need observe its events for
-   * comments: a '#' that starts it or follows white space.
-   *
-   * @param frontMatter the front matter
-   * @return false when it surely holds none
-   */
-  public static boolean mayHaveComments(FrontMatterText frontMatter) {
-    return frontMatter.mayHaveComments();
-  }
-
-  /**
    * The file position where an event starts.
    *
    * @param event an event of this reader

@@ -92,7 +92,8 @@ public final class FrontMatterText {
   }
 
   /**
-   * The text SnakeYAML, or the fast path, is given.
+   * The text SnakeYAML is given, copied out of the file on first use; the fast path reads the front
+   * matter in place instead ({@link #canonicalEvents}).
    *
    * @return the front matter with {@code \L} and {@code \P} rewritten where they are escapes
    */
@@ -114,11 +115,12 @@ public final class FrontMatterText {
   }
 
   /**
-   * Whether the text can hold a comment at all ({@link CommentFinder#mayHaveComments}), asked in place.
+   * Whether the front matter can hold a comment at all, so that a reader need observe its events
+   * for comments: a '#' that starts it or follows white space. Asked in place.
    *
    * @return false when it surely holds none
    */
-  boolean mayHaveComments() {
+  public boolean mayHaveComments() {
     return CommentFinder.mayHaveComments(source, from, to);
   }
 
