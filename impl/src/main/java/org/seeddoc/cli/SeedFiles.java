@@ -13,12 +13,8 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.seeddoc.config.ConfigFile;
 import org.seeddoc.config.SeedConfig;
@@ -26,8 +22,9 @@ import org.seeddoc.validation.SeedValidator;
 
 /**
  * The files named on a command line: files as given, and for a folder the seed documents below it,
- * in sorted order so output is the same on every run; a file named twice, or reached twice, is
- * handled once (hard links are two files).
+ * in the order of their paths' UTF-8 bytes, as {@code git ls-files} lists them, so output is the
+ * same on every run; a file named twice, or reached twice, is handled once (hard links are two
+ * files). The listing is kept compactly ({@link ListedFiles}).
  *
  * <p>In a folder, a file is a seed document when it is named as seed files are
  * ({@code <digits>_<16 hex>.txt}), or when it matches the configuration's {@code include} globs
@@ -75,15 +72,17 @@ final class SeedFiles {
   }
 
   static Listing expand(List<Path> paths, ConfigFinder configs) {
-    List<Found> all = new ArrayList<>();
+    ListedFiles.Builder files = new ListedFiles.Builder();
     List<String> errors = new ArrayList<>();
     List<String> notes = new ArrayList<>();
     for (Path named : paths) {
       Path path = undecodedName(named);
       if (Files.isDirectory(path)) {
-        all.addAll(walk(path, notes, configs));
+        int from = files.added();
+        walk(path, notes, configs, files);
+        files.sortSince(from);
       } else if (Files.isRegularFile(path)) {
-        all.add(new Found(new SeedFile(path, false, configs.configForFile(path)), fileKey(path)));
+        files.add(new SeedFile(path, false, configs.configForFile(path)), fileKey(path));
       } else if (Files.isSymbolicLink(path)) {
         errors.add(path + ": a symbolic link to nothing");
       } else if (Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
@@ -92,60 +91,15 @@ final class SeedFiles {
         errors.add(path + ": no such file or folder");
       }
     }
-    Identities seen = new Identities();
-    List<SeedFile> files = new ArrayList<>();
-    for (Found found : all) {
-      if (seen.add(found.file().path(), found.key())) {
-        files.add(found.file());
-      }
-    }
-    return new Listing(files, errors, notes, configs.read());
+    return new Listing(files.build(), errors, notes, configs.read());
   }
 
-  /** A file listed, with its file key ({@link BasicFileAttributes#fileKey()}), or null when it has none. */
-  private record Found(SeedFile file, Object key) {}
-
-  /** A named file's key, or null when it has none or cannot be asked. */
+  /** A named file's key ({@link BasicFileAttributes#fileKey()}), or null when it has none or cannot be asked. */
   private static Object fileKey(Path path) {
     try {
       return Files.readAttributes(path, BasicFileAttributes.class).fileKey();
     } catch (IOException e) {
       return null;
-    }
-  }
-
-  /**
-   * Which paths name one file: those with one real path, links and {@code ..} resolved. Asking for a
-   * real path costs a system call per part of the path, and a third of a 100,000-file listing
-   * went to it (docs/performance.md, "The listing"), so it is asked only of paths whose file key
-   * (device and inode) another path has too: the same file reached twice, or hard links, which
-   * stay two files, since rewriting one name does not change the other. A path without a key (a
-   * link to nothing, a file that could not be read, a file system without keys) is compared by
-   * its real path with the other paths without one.
-   */
-  private static final class Identities {
-    private final Map<Object, Path> firstByKey = new HashMap<>();
-    private final Map<Object, Set<Path>> realPathsByKey = new HashMap<>();
-    private final Set<Path> realPathsWithoutKey = new HashSet<>();
-
-    /** Whether the path names a file no path added before names. */
-    boolean add(Path path, Object key) {
-      if (key == null) {
-        return realPathsWithoutKey.add(realPath(path));
-      }
-      Path first = firstByKey.putIfAbsent(key, path);
-      if (first == null) {
-        return true;
-      }
-      return realPathsByKey.computeIfAbsent(key, k -> new HashSet<>(Set.of(realPath(first)))).add(realPath(path));
-    }
-
-    private static Path realPath(Path path) {
-      try {
-        return path.toRealPath();
-      } catch (IOException e) {
-        return path.toAbsolutePath().normalize();
-      }
     }
   }
 
@@ -168,8 +122,7 @@ final class SeedFiles {
     }
   }
 
-  private static List<Found> walk(Path folder, List<String> notes, ConfigFinder configs) {
-    List<Found> found = new ArrayList<>();
+  private static void walk(Path folder, List<String> notes, ConfigFinder configs, ListedFiles.Builder found) {
     try {
       Files.walkFileTree(folder, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
         @Override
@@ -188,10 +141,10 @@ final class SeedFiles {
           SeedConfig config = configs.configForFile(file);
           Candidate candidate = candidate(config, file, name);
           if (attributes.isSymbolicLink() && candidate != Candidate.NO) {
-            found.add(new Found(new SeedFile(file, true, "a symbolic link to nothing", config), null));
+            found.add(new SeedFile(file, true, "a symbolic link to nothing", config), null);
           } else if (attributes.isRegularFile()
               && (candidate == Candidate.BY_NAME || (candidate == Candidate.IF_FRONT_MATTER && opensFrontMatter(file)))) {
-            found.add(new Found(new SeedFile(file, true, config), attributes.fileKey()));
+            found.add(new SeedFile(file, true, config), attributes.fileKey());
           }
           return FileVisitResult.CONTINUE;
         }
@@ -201,16 +154,14 @@ final class SeedFiles {
           if (e instanceof FileSystemLoopException) {
             notes.add(file + ": not followed: a loop of symbolic links leads back to " + e.getMessage());
           } else if (!isHidden(file)) {
-            found.add(new Found(new SeedFile(file, true, "cannot read: " + reason(e), configs.configForFile(file)), null));
+            found.add(new SeedFile(file, true, "cannot read: " + reason(e), configs.configForFile(file)), null);
           }
           return FileVisitResult.CONTINUE;
         }
       });
     } catch (IOException e) {
-      found.add(new Found(new SeedFile(folder, false, "cannot read the folder: " + reason(e), configs.configForFile(folder)), null));
+      found.add(new SeedFile(folder, false, "cannot read the folder: " + reason(e), configs.configForFile(folder)), null);
     }
-    found.sort(Comparator.comparing(f -> f.file().path()));
-    return found;
   }
 
   private static String reason(IOException e) {

@@ -170,6 +170,19 @@ class HardeningCliTest {
     assertTrue(Files.exists(good));
   }
 
+  /** A folder's listing keeps paths as text; a name that is not UTF-8 does not survive that, and is kept whole. */
+  @Test
+  void aFileWhoseNameIsNotUtf8IsCheckedInAFolder() throws IOException, InterruptedException {
+    write("good.txt", seed.replace("quality: 37", "quality: 101"));
+    Process shell = new ProcessBuilder("sh", "-c", "cp good.txt \"$(printf 'bad\\377.txt')\"").directory(dir.toFile()).start();
+    assertEquals(0, shell.waitFor());
+    CliRun run = CliRun.of("check", dir.toString());
+    assertEquals(1, run.exitCode(), run.out() + run.err());
+    assertTrue(run.out().contains("bad\uFFFD.txt:9:1: error [SD203]"), run.out());
+    assertFalse(run.out().contains("[SD012]"), "the file is read, not reported unreadable: " + run.out());
+    assertTrue(run.out().endsWith("2 files, 2 errors, 2 warnings\n"), "SD203 and the names' SD215 for each: " + run.out());
+  }
+
   @Test
   void sarifUrisAreRelativeReferencesThatNoNameTurnsIntoAScheme() {
     assertEquals("javascript%3Aalert%281%29.txt", SarifReport.uri("javascript:alert(1).txt"));
