@@ -74,7 +74,9 @@ final class FilePipeline {
     SeedDocument document = checked.document();
     List<Finding> findings = checked.findings();
     String text = document != null && findings.stream().anyMatch(Fixes::isFixable) ? new String(bytes, StandardCharsets.UTF_8) : null;
-    return new FileOutcome(file, findings, null, null, document, text);
+    // The document serves to key and fix findings: a clean file's is not held while its batch waits
+    // to be reported.
+    return new FileOutcome(file, findings, null, null, findings.isEmpty() ? null : document, text);
   }
 
   /**
