@@ -147,11 +147,14 @@ final class ListedFiles extends AbstractList<SeedFiles.SeedFile> implements Rand
 
     /** Sorts the files added since there were {@code from} by path. */
     void sortSince(int from) {
-      Integer[] latest = new Integer[entries.count - from];
+      // An Object[], not an Integer[]: TimSort's compiled code checks the stores into its arrays
+      // against the type it has seen, and the findings' sorts give it Object[]; an array of another
+      // type had C2 throw that code away and compile it again.
+      Object[] latest = new Object[entries.count - from];
       Arrays.setAll(latest, i -> order[from + i]);
-      Arrays.sort(latest, entries::compare);
+      Arrays.sort(latest, (a, b) -> entries.compare((Integer) a, (Integer) b));
       for (int i = 0; i < latest.length; i++) {
-        order[from + i] = latest[i];
+        order[from + i] = (Integer) latest[i];
       }
     }
 
