@@ -35,6 +35,15 @@ final class ListedFiles extends AbstractList<SeedFiles.SeedFile> implements Rand
     this.order = order;
   }
 
+  /** A file's key ({@link BasicFileAttributes#fileKey()}), links followed, or null when it has none or cannot be asked. */
+  static Object fileKey(Path path) {
+    try {
+      return Files.readAttributes(path, BasicFileAttributes.class).fileKey();
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
   @Override
   public SeedFiles.SeedFile get(int index) {
     return entries.file(order[index]);
@@ -216,14 +225,6 @@ final class ListedFiles extends AbstractList<SeedFiles.SeedFile> implements Rand
         if (key != null && !realPathsByKey.computeIfAbsent(key, k -> new HashSet<>()).add(realPath(path))) {
           repeated.set(place);
         }
-      }
-    }
-
-    private static Object fileKey(Path path) {
-      try {
-        return Files.readAttributes(path, BasicFileAttributes.class).fileKey();
-      } catch (IOException e) {
-        return null;
       }
     }
 

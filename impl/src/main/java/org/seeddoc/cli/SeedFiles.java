@@ -82,7 +82,7 @@ final class SeedFiles {
         walk(path, notes, configs, files);
         files.sortSince(from);
       } else if (Files.isRegularFile(path)) {
-        files.add(new SeedFile(path, false, configs.configForFile(path)), fileKey(path));
+        files.add(new SeedFile(path, false, configs.configForFile(path)), ListedFiles.fileKey(path));
       } else if (Files.isSymbolicLink(path)) {
         errors.add(path + ": a symbolic link to nothing");
       } else if (Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
@@ -92,15 +92,6 @@ final class SeedFiles {
       }
     }
     return new Listing(files.build(), errors, notes, configs.read());
-  }
-
-  /** A named file's key ({@link BasicFileAttributes#fileKey()}), or null when it has none or cannot be asked. */
-  private static Object fileKey(Path path) {
-    try {
-      return Files.readAttributes(path, BasicFileAttributes.class).fileKey();
-    } catch (IOException e) {
-      return null;
-    }
   }
 
   /**
