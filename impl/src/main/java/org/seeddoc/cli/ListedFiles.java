@@ -19,7 +19,7 @@ import org.seeddoc.config.SeedConfig;
  * array rather than as a {@link Path} and records each; a {@link SeedFiles.SeedFile} is made when
  * asked for. Listed as objects, a folder of 100,000 files held 38 MB that every young collection
  * of the listing copied, and G1 answered those pauses by growing the heap of {@code java -jar} to a
- * gigabyte (docs/performance.md, "The listing"). Files named on the command line, files that could
+ * gigabyte (docs/performance.md, §2j). Files named on the command line, files that could
  * not be read and names that do not read back from their text (bytes that are not in the file
  * system's encoding) are kept whole: they are few.
  *
