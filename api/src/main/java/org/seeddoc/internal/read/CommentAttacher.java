@@ -11,9 +11,7 @@ import org.seeddoc.internal.schema.FieldPath;
 import org.seeddoc.internal.yaml.EventObserver;
 import org.seeddoc.internal.yaml.EventReader;
 import org.seeddoc.internal.yaml.FoundComment;
-import org.snakeyaml.engine.v2.events.CollectionStartEvent;
 import org.snakeyaml.engine.v2.events.Event;
-import org.snakeyaml.engine.v2.events.ScalarEvent;
 
 /**
  * Attaches each comment to its field, following the event stream's structure on its own so that it
@@ -74,7 +72,7 @@ final class CommentAttacher implements EventObserver {
   }
 
   @Override
-  public void onEvent(Event event, List<FoundComment> before, List<FoundComment> within) {
+  public void onEvent(Event.ID id, List<FoundComment> before, List<FoundComment> within) {
     Frame top = frames.peek();
     for (FoundComment found : before) {
       if (top != null && top.flow) {
@@ -86,24 +84,24 @@ final class CommentAttacher implements EventObserver {
         pending.add(found);
       }
     }
-    switch (event.getEventId()) {
-      case Scalar -> scalar((ScalarEvent) event, within);
-      case MappingStart, SequenceStart -> start((CollectionStartEvent) event);
+    switch (id) {
+      case Scalar -> scalar(within);
+      case MappingStart, SequenceStart -> start(id == Event.ID.MappingStart);
       case MappingEnd, SequenceEnd -> end();
       default -> lastRole = Role.NONE;
     }
-    lastLine = events.endPosition(event).line();
+    lastLine = events.endPosition().line();
   }
 
-  private void scalar(ScalarEvent event, List<FoundComment> within) {
+  private void scalar(List<FoundComment> within) {
     Frame frame = frames.peek();
     if (frame == null) {
       lastRole = Role.SCALAR;
       return;
     }
     if (frame.mapping && frame.expectingKey) {
-      frame.key = FieldPath.child(frame.path, event.getValue());
-      frame.keyColumn = events.position(event).column();
+      frame.key = FieldPath.child(frame.path, events.value());
+      frame.keyColumn = events.position().column();
       frame.expectingKey = false;
       leading(frame.key, frames.size() == 1 && !seenRootKey);
       seenRootKey |= frames.size() == 1;
@@ -119,10 +117,9 @@ final class CommentAttacher implements EventObserver {
     lastPath = path;
   }
 
-  private void start(CollectionStartEvent event) {
+  private void start(boolean mapping) {
     Frame parent = frames.peek();
-    boolean mapping = event.getEventId() == Event.ID.MappingStart;
-    boolean flow = event.isFlow() || (parent != null && parent.flow);
+    boolean flow = events.flow() || (parent != null && parent.flow);
     Frame frame;
     if (parent == null) {
       frame = new Frame(mapping, flow, "", 0);
@@ -135,7 +132,7 @@ final class CommentAttacher implements EventObserver {
       }
       frame = new Frame(mapping, flow, path, parent.mapping ? parent.keyColumn : parent.dashColumn);
     }
-    frame.dashColumn = events.position(event).column();
+    frame.dashColumn = events.position().column();
     frames.push(frame);
     lastRole = Role.START;
     lastPath = frame.path;

@@ -2,8 +2,8 @@ package org.seeddoc.internal.read;
 
 import org.seeddoc.internal.yaml.CoreSchema;
 import org.seeddoc.internal.finding.FindingText;
+import org.seeddoc.internal.yaml.EventReader;
 import org.snakeyaml.engine.v2.events.Event;
-import org.snakeyaml.engine.v2.events.ScalarEvent;
 
 /** Short, safe descriptions of values for messages. */
 final class Describe {
@@ -11,14 +11,15 @@ final class Describe {
 
   private Describe() {}
 
-  /** What a value event holds, as a message would name it: {@code "high"}, a mapping, nothing. */
-  static String found(Event event) {
-    if (event instanceof ScalarEvent scalar) {
-      return scalar.isPlain() && CoreSchema.isNull(scalar.getValue())
-          ? "nothing (null)"
-          : quoted(scalar.getValue());
+  /**
+   * What a value holds, as a message would name it: {@code "high"}, a mapping, nothing. Its first
+   * event is the reader's current one.
+   */
+  static String found(EventReader events, Event.ID first) {
+    if (first == Event.ID.Scalar) {
+      return events.plain() && CoreSchema.isNull(events.value()) ? "nothing (null)" : quoted(events.value());
     }
-    return event.getEventId() == Event.ID.MappingStart ? "a mapping" : "a sequence";
+    return first == Event.ID.MappingStart ? "a mapping" : "a sequence";
   }
 
   /** The text in double quotes, escaped and cut short, so a message stays one readable line. */

@@ -23,7 +23,6 @@ import org.seeddoc.internal.util.Instants;
 import org.seeddoc.internal.yaml.CoreSchema;
 import org.seeddoc.internal.yaml.EventReader;
 import org.snakeyaml.engine.v2.events.Event;
-import org.snakeyaml.engine.v2.events.ScalarEvent;
 
 /**
  * Builds the model straight from the event stream, with no intermediate maps. Which key is which
@@ -45,27 +44,25 @@ final class FrontMatterReader {
 
   SeedDocument read(String body) {
     events.next(); // the stream start
-    Event documentStart = events.next();
-    if (documentStart.getEventId() == Event.ID.StreamEnd) {
+    if (events.next() == Event.ID.StreamEnd) {
       throw new ReadFailure(
           Rule.NOT_A_MAPPING,
           new Position(Envelope.FRONT_MATTER_LINE, 1),
           "the front matter is empty; it must be a mapping of keys to values");
     }
-    Event root = events.next();
-    if (root.getEventId() != Event.ID.MappingStart) {
+    Event.ID root = events.next();
+    if (root != Event.ID.MappingStart) {
       throw new ReadFailure(
           Rule.NOT_A_MAPPING,
-          events.position(root),
-          "the front matter must be a mapping of keys to values, found " + Describe.found(root));
+          events.position(),
+          "the front matter must be a mapping of keys to values, found " + Describe.found(events, root));
     }
-    SeedDocument document = fields(SeedSchema.DOCUMENT, SeedDocument.builder().body(body), "", root);
+    SeedDocument document = fields(SeedSchema.DOCUMENT, SeedDocument.builder().body(body), "");
     events.next(); // the document end
-    Event afterDocument = events.next();
-    if (afterDocument.getEventId() != Event.ID.StreamEnd) {
+    if (events.next() != Event.ID.StreamEnd) {
       throw new ReadFailure(
           Rule.REFUSED_FEATURE,
-          events.position(afterDocument),
+          events.position(),
           "the front matter holds more than one YAML document");
     }
     return document;
@@ -73,16 +70,16 @@ final class FrontMatterReader {
 
   /** Reads a record's mapping, whose start event is next. */
   private <R, B> R record(RecordSchema<R, B> schema, String path) {
-    Event start = events.next();
-    if (start.getEventId() != Event.ID.MappingStart) {
+    Event.ID start = events.next();
+    if (start != Event.ID.MappingStart) {
       return wrongType(path, "a mapping", start);
     }
-    return fields(schema, schema.newBuilder(), path, start);
+    return fields(schema, schema.newBuilder(), path);
   }
 
-  /** Reads the fields of a mapping whose start event has been read into a builder, and builds the record. */
-  private <R, B> R fields(RecordSchema<R, B> schema, B builder, String path, Event start) {
-    List<UnknownField> unknown = readMapping(path, start, schema, (key, field) -> {
+  /** Reads the fields of the mapping whose start is the current event into a builder, and builds the record. */
+  private <R, B> R fields(RecordSchema<R, B> schema, B builder, String path) {
+    List<UnknownField> unknown = readMapping(path, events.position(), schema, (key, field) -> {
       FieldSpec<R, B, ?> spec = schema.field(key);
       if (spec == null) {
         return false;
@@ -113,26 +110,27 @@ final class FrontMatterReader {
   }
 
   /**
-   * Reads the entries of a mapping whose start event has been read, through its end. Keys the
+   * Reads the entries of the mapping whose start is the current event, through its end. Keys the
    * handler does not know are kept as unknown fields and, when the mapping has a schema, reported.
    *
+   * @param start where the mapping starts, for a missing key; null without a schema
    * @param schema the mapping's schema, or null for a mapping inside an unknown field
    */
-  private List<UnknownField> readMapping(String prefix, Event start, RecordSchema<?, ?> schema, FieldHandler handler) {
+  private List<UnknownField> readMapping(String prefix, Position start, RecordSchema<?, ?> schema, FieldHandler handler) {
     List<UnknownField> unknown = new ArrayList<>();
     long seen = 0;
-    for (Event keyEvent = events.next(); keyEvent.getEventId() != Event.ID.MappingEnd; keyEvent = events.next()) {
-      if (!(keyEvent instanceof ScalarEvent key)) {
-        out.report(Rule.REFUSED_FEATURE, null, events.position(keyEvent),
+    for (Event.ID key = events.next(); key != Event.ID.MappingEnd; key = events.next()) {
+      if (key != Event.ID.Scalar) {
+        out.report(Rule.REFUSED_FEATURE, null, events.position(),
             "keys must be text; a mapping or sequence as a key is not allowed");
-        skipRest(keyEvent);
+        skipRest(key);
         skipRest(events.next());
         continue;
       }
-      String name = key.getValue();
+      String name = events.value();
       String path = FieldPath.child(prefix, name);
-      Position position = events.position(key);
-      if (key.isPlain() && name.equals("<<")) {
+      Position position = events.position();
+      if (events.plain() && name.equals("<<")) {
         out.report(Rule.REFUSED_FEATURE, path, position, "merge keys ('<<') are not allowed in seed documents");
         skipRest(events.next());
         continue;
@@ -153,7 +151,7 @@ final class FrontMatterReader {
       }
     }
     if (schema != null) {
-      reportMissing(prefix, schema, seen, events.position(start));
+      reportMissing(prefix, schema, seen, start);
     }
     return unknown;
   }
@@ -175,14 +173,14 @@ final class FrontMatterReader {
   }
 
   private <T> List<T> list(String path, Function<String, T> itemReader) {
-    Event start = events.next();
-    if (start.getEventId() != Event.ID.SequenceStart) {
+    Event.ID start = events.next();
+    if (start != Event.ID.SequenceStart) {
       return wrongType(path, "a list", start);
     }
     List<T> items = new ArrayList<>();
-    for (int i = 0; events.peek().getEventId() != Event.ID.SequenceEnd; i++) {
+    for (int i = 0; events.peek() != Event.ID.SequenceEnd; i++) {
       String itemPath = FieldPath.item(path, i);
-      positions.put(itemPath, events.position(events.peek()));
+      positions.put(itemPath, events.nextPosition());
       T item = itemReader.apply(itemPath);
       if (item != null) {
         items.add(item);
@@ -193,41 +191,42 @@ final class FrontMatterReader {
   }
 
   private String text(String path) {
-    Event event = events.next();
-    if (event instanceof ScalarEvent scalar && !(scalar.isPlain() && CoreSchema.isNull(scalar.getValue()))) {
-      return scalar.getValue();
+    Event.ID id = events.next();
+    if (id == Event.ID.Scalar && !(events.plain() && CoreSchema.isNull(events.value()))) {
+      return events.value();
     }
-    return wrongType(path, "text", event);
+    return wrongType(path, "text", id);
   }
 
   private Integer integer(String path) {
-    Event event = events.next();
-    if (event instanceof ScalarEvent scalar && scalar.isPlain() && CoreSchema.isInteger(scalar.getValue())) {
-      String digits = CoreSchema.withoutLeadingZeros(scalar.getValue());
+    Event.ID id = events.next();
+    if (id == Event.ID.Scalar && events.plain() && CoreSchema.isInteger(events.value())) {
+      String text = events.value();
+      String digits = CoreSchema.withoutLeadingZeros(text);
       if (digits != null) {
         out.report(Rule.WRONG_TYPE, path, positions.get(path), "the integer for '" + path + "' has a leading zero,"
             + " which YAML 1.1 readers take for octal: write it in plain decimal", digits);
         return null;
       }
-      Integer value = CoreSchema.intValue(scalar.getValue());
+      Integer value = CoreSchema.intValue(text);
       if (value == null) {
         out.report(Rule.WRONG_TYPE, path, positions.get(path),
-            "the integer for '" + path + "' is out of range: " + Describe.quoted(scalar.getValue()));
+            "the integer for '" + path + "' is out of range: " + Describe.quoted(text));
       }
       return value;
     }
-    return wrongType(path, "an integer", event);
+    return wrongType(path, "an integer", id);
   }
 
   private Boolean bool(String path) {
-    Event event = events.next();
-    if (event instanceof ScalarEvent scalar && scalar.isPlain()) {
-      Boolean value = CoreSchema.bool(scalar.getValue());
+    Event.ID id = events.next();
+    if (id == Event.ID.Scalar && events.plain()) {
+      Boolean value = CoreSchema.bool(events.value());
       if (value != null) {
         return value;
       }
     }
-    return wrongType(path, "true or false", event);
+    return wrongType(path, "true or false", id);
   }
 
   private Instant instant(String path) {
@@ -248,40 +247,43 @@ final class FrontMatterReader {
     return text == null ? null : Secured.parse(text);
   }
 
-  /** Reports a value of the wrong type, once it is known to be well-formed: a broken one is a syntax error only. */
-  private <T> T wrongType(String path, String expected, Event found) {
-    skipRest(found);
-    out.report(Rule.WRONG_TYPE, path, positions.get(path),
-        "expected " + expected + " for '" + path + "', found " + Describe.found(found));
+  /**
+   * Reports a value of the wrong type, whose first event is the current one, once it is known to be
+   * well-formed: a broken one is a syntax error only.
+   */
+  private <T> T wrongType(String path, String expected, Event.ID first) {
+    String found = Describe.found(events, first);
+    skipRest(first);
+    out.report(Rule.WRONG_TYPE, path, positions.get(path), "expected " + expected + " for '" + path + "', found " + found);
     return null;
   }
 
   /** Keeps a value the model does not know, as it was written. */
   private YamlValue capture(String path) {
-    Event event = events.next();
-    if (event instanceof ScalarEvent scalar) {
-      return new YamlValue.Scalar(scalar.getValue(), scalar.isPlain());
+    Event.ID id = events.next();
+    if (id == Event.ID.Scalar) {
+      return new YamlValue.Scalar(events.value(), events.plain());
     }
-    if (event.getEventId() == Event.ID.SequenceStart) {
+    if (id == Event.ID.SequenceStart) {
       List<YamlValue> items = new ArrayList<>();
-      for (int i = 0; events.peek().getEventId() != Event.ID.SequenceEnd; i++) {
+      for (int i = 0; events.peek() != Event.ID.SequenceEnd; i++) {
         items.add(capture(FieldPath.item(path, i)));
       }
       events.next();
       return new YamlValue.Sequence(items);
     }
     List<UnknownField> entries = new ArrayList<>();
-    readMapping(path, event, null, (key, field) -> entries.add(new UnknownField(key, capture(field))));
+    readMapping(path, null, null, (key, field) -> entries.add(new UnknownField(key, capture(field))));
     return new YamlValue.Mapping(entries);
   }
 
   /** Reads past the rest of a value whose first event has been read. */
-  private void skipRest(Event first) {
-    if (first.getEventId() != Event.ID.MappingStart && first.getEventId() != Event.ID.SequenceStart) {
+  private void skipRest(Event.ID first) {
+    if (first != Event.ID.MappingStart && first != Event.ID.SequenceStart) {
       return;
     }
     for (int open = 1; open > 0; ) {
-      Event.ID id = events.next().getEventId();
+      Event.ID id = events.next();
       if (id == Event.ID.MappingStart || id == Event.ID.SequenceStart) {
         open++;
       } else if (id == Event.ID.MappingEnd || id == Event.ID.SequenceEnd) {

@@ -1,24 +1,7 @@
 package org.seeddoc.internal.yaml;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import org.snakeyaml.engine.v2.common.FlowStyle;
-import org.snakeyaml.engine.v2.common.ScalarStyle;
-import org.snakeyaml.engine.v2.events.DocumentEndEvent;
-import org.snakeyaml.engine.v2.events.DocumentStartEvent;
 import org.snakeyaml.engine.v2.events.Event;
-import org.snakeyaml.engine.v2.events.ImplicitTuple;
-import org.snakeyaml.engine.v2.events.MappingEndEvent;
-import org.snakeyaml.engine.v2.events.MappingStartEvent;
-import org.snakeyaml.engine.v2.events.ScalarEvent;
-import org.snakeyaml.engine.v2.events.SequenceEndEvent;
-import org.snakeyaml.engine.v2.events.SequenceStartEvent;
-import org.snakeyaml.engine.v2.events.StreamEndEvent;
-import org.snakeyaml.engine.v2.events.StreamStartEvent;
-import org.snakeyaml.engine.v2.exceptions.Mark;
 
 /**
  * SnakeYAML's events for front matter written in the layout seeddoc writes, made without SnakeYAML's
@@ -29,19 +12,17 @@ import org.snakeyaml.engine.v2.exceptions.Mark;
  * {@code {}}, and empty lines. At anything else (a comment, a tab, a quoted key, a scalar over two
  * lines, a character SnakeYAML refuses, an indentation it would have to judge) it gives up and
  * SnakeYAML reads the text, so every error is still SnakeYAML's. Where it does not give up, the
- * events, values, styles and marks are the ones SnakeYAML makes from the same text: the tests
- * compare the two on every rendering the testkit makes, and a fuzz target compares them on any text.
+ * events, values, styles and marks are the ones SnakeYAML makes from the same text, kept in arrays
+ * ({@link ListedEvents}) rather than as SnakeYAML's objects: the tests compare the two on every
+ * rendering the testkit makes, and a fuzz target compares them on any text.
  */
 public final class CanonicalEvents {
-  private static final int[] NO_BUFFER = new int[0];
-  private static final ImplicitTuple PLAIN = new ImplicitTuple(true, false);
-  private static final ImplicitTuple QUOTED = new ImplicitTuple(false, true);
   /** Characters that cannot start a plain scalar here; '-' can when a non-space follows it. */
   private static final String INDICATORS = "?:,[]{}#&*!|>'\"%@`";
   /**
    * Front matter with more events than this is left to SnakeYAML, which streams them: here all are
    * made before the first is read. A document of 1,000 related articles has about 35,000; this many
-   * take about 13 MB.
+   * take about 3 MB.
    */
   public static final int MAX_EVENTS = 1 << 16;
   /** Keys longer than this are left to SnakeYAML, which refuses simple keys over 1024 code points. */
@@ -61,7 +42,12 @@ public final class CanonicalEvents {
   /** Where the front matter ends in the text: the fast path reads it in place, not a copy of it. */
   private final int end;
   private final boolean endMarks;
-  private final List<Event> events = new ArrayList<>(96);
+  /**
+   * Room for the events without growing, as a typical document has them: the testkit's corpus
+   * has one per 25 chars of front matter, 118 in the median document.
+   */
+  private static final int CHARS_PER_EVENT = 20;
+  private final ListedEvents events;
   /** The open block collections, innermost last: the column of their entries, and their kind. */
   private int[] indents = new int[8];
   private boolean[] sequences = new boolean[8];
@@ -83,17 +69,12 @@ public final class CanonicalEvents {
    */
   private int countedTo;
   private int countedColumn;
-  /**
-   * The last mark made and its char index: a line's first key starts where the collections before
-   * it end or start, and one mark serves them all.
-   */
-  private int markedAt = -1;
-  private Optional<Mark> marked;
 
   private CanonicalEvents(String text, int from, int to, boolean endMarks) {
     this.text = text;
     this.end = to;
     this.endMarks = endMarks;
+    this.events = new ListedEvents(Math.min(MAX_EVENTS, 8 + (to - from) / CHARS_PER_EVENT), endMarks);
     this.lineStart = from;
     this.lineEnd = from - 1;
   }
@@ -102,14 +83,14 @@ public final class CanonicalEvents {
    * The events SnakeYAML would make of the text, or null when the text is outside the subset.
    *
    * <p>Only comments need to know where an event ends; the reader reads positions where events
-   * start. So end marks can be left out, and each event's end mark is then its start mark: a
-   * scalar's end mark was an eighth of all that reading a document allocated.
+   * start. So end marks can be left out, and each event's end mark is then its start mark, which
+   * saves counting columns on lines with characters outside the Basic Multilingual Plane.
    *
    * @param text front matter, as SnakeYAML would be given it
    * @param endMarks whether end marks are SnakeYAML's, rather than each event's start mark
    * @return the events from stream start to stream end, or null
    */
-  public static List<Event> of(String text, boolean endMarks) {
+  public static EventSource of(String text, boolean endMarks) {
     return of(text, 0, text.length(), endMarks);
   }
 
@@ -123,7 +104,7 @@ public final class CanonicalEvents {
    * @param endMarks whether end marks are SnakeYAML's, rather than each event's start mark
    * @return the events from stream start to stream end, with marks counted from {@code from}, or null
    */
-  public static List<Event> of(String text, int from, int to, boolean endMarks) {
+  public static EventSource of(String text, int from, int to, boolean endMarks) {
     try {
       return new CanonicalEvents(text, from, to, endMarks).read();
     } catch (GiveUp outside) {
@@ -131,15 +112,13 @@ public final class CanonicalEvents {
     }
   }
 
-  private List<Event> read() {
-    Optional<Mark> start = Optional.of(new Mark("", 0, 0, 0, NO_BUFFER, 0));
-    emit(new StreamStartEvent(start, start));
+  private ListedEvents read() {
+    events.add(Event.ID.StreamStart, null, ListedEvents.NONE, 0, 0, 0, 0, 0, 0);
     if (!nextContentLine() || indentation() != 0) {
       throw GiveUp.INSTANCE; // empty or indented front matter: SnakeYAML says what it makes of it
     }
-    Optional<Mark> first = mark(lineStart);
-    emit(new DocumentStartEvent(false, Optional.empty(), Map.of(), first, first));
-    push(false, 0, first);
+    emit(Event.ID.DocumentStart, lineStart);
+    push(false, 0, lineStart);
     boolean nestedValue = entry(lineStart, plainEnd(lineStart));
     while (nextContentLine()) {
       int indent = indentation();
@@ -148,19 +127,18 @@ public final class CanonicalEvents {
         if (indent <= indents[open - 1]) {
           throw GiveUp.INSTANCE; // an empty value, or a sequence as indented as its key
         }
-        push(startsItem(at), indent, mark(at));
+        push(startsItem(at), indent, at);
       } else {
-        closeDeeperThan(indent, mark(at));
+        closeDeeperThan(indent, at);
       }
       nestedValue = sequences[open - 1] ? item(at) : entry(at, plainEnd(at));
     }
     if (nestedValue) {
       throw GiveUp.INSTANCE;
     }
-    Optional<Mark> end = mark(lineEnd);
-    closeDeeperThan(-1, end);
-    emit(new DocumentEndEvent(false, end, end));
-    emit(new StreamEndEvent(end, end));
+    closeDeeperThan(-1, lineEnd);
+    emit(Event.ID.DocumentEnd, lineEnd);
+    emit(Event.ID.StreamEnd, lineEnd);
     return events;
   }
 
@@ -172,7 +150,7 @@ public final class CanonicalEvents {
     if (colon == lineEnd || text.charAt(colon - 1) == ' ' || colon - at > MAX_KEY_LENGTH) {
       throw GiveUp.INSTANCE; // not a key, or one SnakeYAML trims or refuses as too long
     }
-    emit(scalar(text.substring(at, colon), ScalarStyle.PLAIN, at, colon));
+    scalar(text.substring(at, colon), ListedEvents.PLAIN, at, colon);
     if (colon + 1 == lineEnd) {
       return true;
     }
@@ -193,7 +171,7 @@ public final class CanonicalEvents {
     }
     int at = dash + 2;
     while (startsItem(at)) {
-      push(true, at - lineStart, mark(at));
+      push(true, at - lineStart, at);
       at += 2;
     }
     if (at == lineEnd || text.charAt(at) == ' ') {
@@ -208,7 +186,7 @@ public final class CanonicalEvents {
     }
     int end = plainEnd(at);
     if (end != lineEnd) {
-      push(false, at - lineStart, mark(at));
+      push(false, at - lineStart, at);
       return entry(at, end);
     }
     plain(at, end);
@@ -236,7 +214,7 @@ public final class CanonicalEvents {
     if (end != lineEnd || text.charAt(end - 1) == ' ') {
       throw GiveUp.INSTANCE; // a key where a value belongs, or trailing spaces
     }
-    emit(scalar(text.substring(at, end), ScalarStyle.PLAIN, at, end));
+    scalar(text.substring(at, end), ListedEvents.PLAIN, at, end);
     return end;
   }
 
@@ -267,17 +245,9 @@ public final class CanonicalEvents {
     if (at + 1 == lineEnd || text.charAt(at + 1) != close) {
       throw GiveUp.INSTANCE;
     }
-    Optional<Mark> start = mark(at);
-    Optional<Mark> afterOpen = mark(at + 1);
-    Optional<Mark> startEnd = endMarks ? afterOpen : start;
-    Optional<Mark> end = endMarks ? mark(at + 2) : afterOpen;
-    if (open == '[') {
-      emit(new SequenceStartEvent(Optional.empty(), Optional.empty(), true, FlowStyle.FLOW, start, startEnd));
-      emit(new SequenceEndEvent(afterOpen, end));
-    } else {
-      emit(new MappingStartEvent(Optional.empty(), Optional.empty(), true, FlowStyle.FLOW, start, startEnd));
-      emit(new MappingEndEvent(afterOpen, end));
-    }
+    boolean sequence = open == '[';
+    emit(sequence ? Event.ID.SequenceStart : Event.ID.MappingStart, null, ListedEvents.FLOW, at, endMarks ? at + 1 : at);
+    emit(sequence ? Event.ID.SequenceEnd : Event.ID.MappingEnd, null, ListedEvents.NONE, at + 1, endMarks ? at + 2 : at + 1);
     return at + 2;
   }
 
@@ -289,7 +259,7 @@ public final class CanonicalEvents {
       char c = text.charAt(i);
       if (c == '"') {
         String value = unescaped == null ? text.substring(chunk, i) : unescaped.append(text, chunk, i).toString();
-        emit(scalar(value, ScalarStyle.DOUBLE_QUOTED, at, i + 1));
+        scalar(value, ListedEvents.DOUBLE_QUOTED, at, i + 1);
         return i + 1;
       }
       if (c == '\\') {
@@ -344,20 +314,26 @@ public final class CanonicalEvents {
     return from + digits - 1;
   }
 
-  private void emit(Event event) {
+  private void scalar(String value, byte style, int start, int end) {
+    emit(Event.ID.Scalar, value, style, start, endMarks ? end : start);
+  }
+
+  /** Adds an event that starts and ends at a char index of the current line (or just past its end). */
+  private void emit(Event.ID id, int at) {
+    emit(id, null, ListedEvents.NONE, at, at);
+  }
+
+  /** Adds an event that starts and ends at char indexes of the current line, in SnakeYAML's marks. */
+  private void emit(Event.ID id, String value, byte style, int start, int end) {
     if (events.size() == MAX_EVENTS) {
       throw GiveUp.INSTANCE;
     }
-    events.add(event);
+    int column = column(start);
+    int endColumn = end == start ? column : column(end);
+    events.add(id, value, style, lineCodePoint + column, line, column, lineCodePoint + endColumn, line, endColumn);
   }
 
-  private ScalarEvent scalar(String value, ScalarStyle style, int start, int end) {
-    Optional<Mark> startMark = mark(start);
-    return new ScalarEvent(Optional.empty(), Optional.empty(), style == ScalarStyle.PLAIN ? PLAIN : QUOTED,
-        value, style, startMark, endMarks ? mark(end) : startMark);
-  }
-
-  private void push(boolean sequence, int indent, Optional<Mark> at) {
+  private void push(boolean sequence, int indent, int at) {
     if (open == indents.length) {
       indents = Arrays.copyOf(indents, open * 2);
       sequences = Arrays.copyOf(sequences, open * 2);
@@ -365,16 +341,14 @@ public final class CanonicalEvents {
     indents[open] = indent;
     sequences[open] = sequence;
     open++;
-    emit(sequence
-        ? new SequenceStartEvent(Optional.empty(), Optional.empty(), true, FlowStyle.BLOCK, at, at)
-        : new MappingStartEvent(Optional.empty(), Optional.empty(), true, FlowStyle.BLOCK, at, at));
+    emit(sequence ? Event.ID.SequenceStart : Event.ID.MappingStart, at);
   }
 
   /** Ends the collections indented deeper than a line; the line must then continue the one it lands in. */
-  private void closeDeeperThan(int indent, Optional<Mark> at) {
+  private void closeDeeperThan(int indent, int at) {
     while (open > 0 && indents[open - 1] > indent) {
       open--;
-      emit(sequences[open] ? new SequenceEndEvent(at, at) : new MappingEndEvent(at, at));
+      emit(sequences[open] ? Event.ID.SequenceEnd : Event.ID.MappingEnd, at);
     }
     if (indent >= 0 && (open == 0 || indents[open - 1] != indent)) {
       throw GiveUp.INSTANCE;
@@ -442,25 +416,17 @@ public final class CanonicalEvents {
     }
   }
 
-  /** SnakeYAML's mark for a char index on the current line (or just past its end). */
-  private Optional<Mark> mark(int at) {
-    if (at == markedAt) {
-      return marked;
-    }
-    int column;
+  /** SnakeYAML's column, in code points, of a char index on the current line (or just past its end). */
+  private int column(int at) {
     if (linePairs == 0) {
-      column = at - lineStart;
-    } else {
-      if (at < countedTo) {
-        countedTo = lineStart;
-        countedColumn = 0;
-      }
-      countedColumn += text.codePointCount(countedTo, at);
-      countedTo = at;
-      column = countedColumn;
+      return at - lineStart;
     }
-    markedAt = at;
-    marked = Optional.of(new Mark("", lineCodePoint + column, line, column, NO_BUFFER, 0));
-    return marked;
+    if (at < countedTo) {
+      countedTo = lineStart;
+      countedColumn = 0;
+    }
+    countedColumn += text.codePointCount(countedTo, at);
+    countedTo = at;
+    return countedColumn;
   }
 }

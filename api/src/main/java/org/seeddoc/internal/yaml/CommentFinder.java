@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.seeddoc.Position;
 import org.snakeyaml.engine.v2.events.Event;
-import org.snakeyaml.engine.v2.events.ScalarEvent;
 
 /**
  * Finds the front matter's YAML comments without asking SnakeYAML to parse comments.
@@ -16,6 +15,7 @@ import org.snakeyaml.engine.v2.events.ScalarEvent;
  */
 final class CommentFinder {
   private final FrontMatterText frontMatter;
+  private final EventSource events;
   /**
    * Who wants comments, or null; without one no event needs visiting, and events need not know
    * where they end ({@link CanonicalEvents}). A reader is given an observer only for text that
@@ -25,8 +25,9 @@ final class CommentFinder {
   private int charIndex;
   private int codePointIndex;
 
-  CommentFinder(FrontMatterText frontMatter, EventObserver observer) {
+  CommentFinder(FrontMatterText frontMatter, EventSource events, EventObserver observer) {
     this.frontMatter = frontMatter;
+    this.events = events;
     this.observer = observer;
   }
 
@@ -49,23 +50,21 @@ final class CommentFinder {
     return false;
   }
 
-  void visit(Event event) {
-    if (observer == null || event.getStartMark().isEmpty() || event.getEndMark().isEmpty()) {
-      if (observer != null) {
-        observer.onEvent(event, List.of(), List.of());
-      }
+  /** Finds the comments before the current event, and within it, and tells the observer, if any. */
+  void visit(Event.ID id) {
+    if (observer == null) {
       return;
     }
     int from = charIndex;
-    int gapEnd = advanceTo(event.getStartMark().get().getIndex());
+    int gapEnd = advanceTo(events.index());
     List<FoundComment> before = scan(from, gapEnd);
     List<FoundComment> within = List.of();
-    if (event instanceof ScalarEvent scalar && (scalar.isLiteral() || scalar.isFolded())) {
+    if (id == Event.ID.Scalar && events.block()) {
       int headerEnd = frontMatter.text().indexOf('\n', gapEnd);
       within = scan(gapEnd, headerEnd < 0 ? frontMatter.text().length() : headerEnd);
     }
-    advanceTo(event.getEndMark().get().getIndex());
-    observer.onEvent(event, before, within);
+    advanceTo(events.endIndex());
+    observer.onEvent(id, before, within);
   }
 
   /** Moves to a code point index and returns the char index reached. */

@@ -1,41 +1,30 @@
 package org.seeddoc.internal.yaml;
 
-import java.util.List;
 import java.util.Optional;
 import org.seeddoc.Position;
 import org.seeddoc.Rule;
 import org.seeddoc.internal.source.ReadFailure;
 import org.seeddoc.internal.source.ReaderLimits;
-import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.events.AliasEvent;
-import org.snakeyaml.engine.v2.events.CollectionStartEvent;
 import org.snakeyaml.engine.v2.events.Event;
-import org.snakeyaml.engine.v2.events.NodeEvent;
-import org.snakeyaml.engine.v2.events.ScalarEvent;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.ReaderException;
-import org.snakeyaml.engine.v2.parser.Parser;
-import org.snakeyaml.engine.v2.parser.ParserImpl;
-import org.snakeyaml.engine.v2.scanner.StreamReader;
 
 /**
- * SnakeYAML's event stream with seeddoc's refusals applied as events arrive: no aliases, anchors or
- * tags, nesting and scalars within the limits, and none of the raw controls {@link AllowedCharacters}
- * refuses. Refusing at the event keeps a billion-laughs file or
- * ten thousand nested brackets from costing more than reading up to the first offending token.
- * Front matter in the layout seeddoc writes gets its events from {@link CanonicalEvents}, the rest
- * from SnakeYAML's parser.
+ * YAML events with seeddoc's refusals applied as they arrive: no aliases, anchors or tags, nesting
+ * and scalars within the limits, and none of the raw controls {@link AllowedCharacters} refuses.
+ * Refusing at the event keeps a billion-laughs file or ten thousand nested brackets from costing
+ * more than reading up to the first offending token. Front matter in the layout seeddoc writes gets
+ * its events from {@link CanonicalEvents}, the rest from SnakeYAML's parser ({@link ParsedEvents}).
+ *
+ * <p>A cursor: {@link #next} moves to an event, which the other methods then describe, until the
+ * next move. Not thread-safe; one reader reads one text, once.
  */
 public final class EventReader {
-  /** Immutable, and costly enough to build that one per document shows in benchmarks. */
-  static final LoadSettings SETTINGS =
-      LoadSettings.builder().setCodePointLimit(Integer.MAX_VALUE).setUseMarks(true).build();
-
-  private final Parser parser;
+  private final EventSource source;
   private final FrontMatterText frontMatter;
   private final ReaderLimits limits;
   private final CommentFinder comments;
-  private Event lastEvent;
+  private boolean started;
   private int depth;
 
   /**
@@ -59,104 +48,135 @@ public final class EventReader {
    * @throws ReadFailure at a raw control character YAML allows only escaped
    */
   public EventReader(FrontMatterText frontMatter, ReaderLimits limits, EventObserver observer) {
-    List<Event> canonical = frontMatter.canonicalEvents(observer != null);
+    EventSource canonical = frontMatter.canonicalEvents(observer != null);
     if (canonical == null) {
       // The fast path gives up at each character refused here, so only text it leaves is scanned.
       AllowedCharacters.require(frontMatter);
     }
-    this.parser = canonical != null
-        ? new ListedEvents(canonical)
-        : new ParserImpl(SETTINGS, new StreamReader(SETTINGS, frontMatter.text()));
+    this.source = canonical != null ? canonical : ParsedEvents.of(frontMatter.text());
     this.frontMatter = frontMatter;
     this.limits = limits;
-    this.comments = new CommentFinder(frontMatter, observer);
+    this.comments = new CommentFinder(frontMatter, source, observer);
   }
 
   /**
-   * The file position where an event starts.
+   * Moves to the next event, checked.
    *
-   * @param event an event of this reader
-   * @return the position
-   */
-  public Position position(Event event) {
-    return frontMatter.position(event.getStartMark());
-  }
-
-  /**
-   * The file position where an event ends. Only a reader with an observer knows it for every
-   * event; without one, an event of front matter in the writer's layout ends where it starts.
-   *
-   * @param event an event of this reader
-   * @return the position
-   */
-  public Position endPosition(Event event) {
-    return frontMatter.position(event.getEndMark());
-  }
-
-  /**
-   * The next event, checked.
-   *
-   * @return the event
+   * @return its kind
    * @throws ReadFailure on a syntax error, a refused feature or a limit
    */
-  public Event next() {
-    Event event = pull();
-    comments.visit(event);
-    if (event instanceof AliasEvent) {
-      throw refused(event, "aliases ('*') are not allowed in seed documents");
+  public Event.ID next() {
+    Event.ID id;
+    try {
+      id = source.next();
+    } catch (RuntimeException e) {
+      throw syntaxFailure(e);
     }
-    if (event instanceof NodeEvent node && node.getAnchor().isPresent()) {
-      throw refused(event, "anchors ('&') are not allowed in seed documents");
+    started = true;
+    comments.visit(id);
+    if (id == Event.ID.Alias) {
+      throw refused("aliases ('*') are not allowed in seed documents");
     }
-    if (event instanceof ScalarEvent scalar) {
-      checkScalar(scalar);
-    } else if (event instanceof CollectionStartEvent collection) {
-      checkCollection(collection);
-    } else if (event.getEventId() == Event.ID.MappingEnd || event.getEventId() == Event.ID.SequenceEnd) {
+    if (source.anchored()) {
+      throw refused("anchors ('&') are not allowed in seed documents");
+    }
+    if (id == Event.ID.Scalar) {
+      checkScalar();
+    } else if (id == Event.ID.MappingStart || id == Event.ID.SequenceStart) {
+      checkCollection();
+    } else if (id == Event.ID.MappingEnd || id == Event.ID.SequenceEnd) {
       depth--;
     }
-    lastEvent = event;
-    return event;
+    return id;
   }
 
   /**
-   * The next event, without taking it or checking it.
+   * The kind of the next event, without moving to it or checking it.
    *
-   * @return the event
+   * @return its kind
    * @throws ReadFailure on a syntax error
    */
-  public Event peek() {
+  public Event.ID peek() {
     try {
-      return parser.peekEvent();
+      return source.peek();
     } catch (RuntimeException e) {
       throw syntaxFailure(e);
     }
   }
 
-  private Event pull() {
-    try {
-      return parser.next();
-    } catch (RuntimeException e) {
-      throw syntaxFailure(e);
-    }
+  /**
+   * The file position where the next event starts, without moving to it.
+   *
+   * @return the position
+   * @throws ReadFailure on a syntax error
+   */
+  public Position nextPosition() {
+    peek();
+    return frontMatter.position(source.peekLine(), source.peekColumn());
   }
 
-  private void checkScalar(ScalarEvent scalar) {
-    if (scalar.getTag().isPresent()) {
-      throw refused(scalar, "tags ('!') are not allowed in seed documents");
+  /**
+   * The current scalar's value.
+   *
+   * @return the value
+   */
+  public String value() {
+    return source.value();
+  }
+
+  /**
+   * Whether the current event is a scalar written without quotes, the only kind that can be null.
+   *
+   * @return true for a plain scalar
+   */
+  public boolean plain() {
+    return source.plain();
+  }
+
+  /**
+   * Whether the current event starts a collection in flow style.
+   *
+   * @return true for a flow collection
+   */
+  public boolean flow() {
+    return source.flow();
+  }
+
+  /**
+   * The file position where the current event starts.
+   *
+   * @return the position
+   */
+  public Position position() {
+    return frontMatter.position(source.line(), source.column());
+  }
+
+  /**
+   * The file position where the current event ends. Only a reader with an observer knows it for
+   * every event; without one, an event of front matter in the writer's layout ends where it starts.
+   *
+   * @return the position
+   */
+  public Position endPosition() {
+    return frontMatter.position(source.endLine(), source.endColumn());
+  }
+
+  private void checkScalar() {
+    if (source.tagged()) {
+      throw refused("tags ('!') are not allowed in seed documents");
     }
-    String value = scalar.getValue();
+    String value = source.value();
     // The limit counts code points, as the documentation says; chars are an upper bound, so only a
     // long value is counted.
     if (value.length() > limits.maxScalarLength() && value.codePointCount(0, value.length()) > limits.maxScalarLength()) {
       throw new ReadFailure(
           Rule.LIMIT,
-          frontMatter.position(scalar.getStartMark()),
+          position(),
           "a scalar of " + value.codePointCount(0, value.length()) + " characters is longer than the limit of "
               + limits.maxScalarLength());
     }
-    if (scalar.isDQuoted()) {
-      requirePairedSurrogates(scalar, value);
+    if (source.doubleQuoted()) {
+      requirePairedSurrogates(value);
     }
   }
 
@@ -164,27 +184,27 @@ public final class EventReader {
    * Refuses a double-quoted scalar whose escapes make half a surrogate pair (a {@code u} escape of
    * U+D83D alone): no UTF-8 file can hold it, so the document could be checked but never written.
    */
-  private void requirePairedSurrogates(ScalarEvent scalar, String value) {
+  private void requirePairedSurrogates(String value) {
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
       if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
         i++;
       } else if (Character.isSurrogate(c)) {
-        throw new ReadFailure(Rule.ENCODING, frontMatter.position(scalar.getStartMark()), String.format(
+        throw new ReadFailure(Rule.ENCODING, position(), String.format(
             "an escape makes the unpaired surrogate U+%04X, which UTF-8 cannot hold; escape the whole character,"
                 + " such as \\U0001F600", (int) c));
       }
     }
   }
 
-  private void checkCollection(CollectionStartEvent collection) {
-    if (collection.getTag().isPresent()) {
-      throw refused(collection, "tags ('!') are not allowed in seed documents");
+  private void checkCollection() {
+    if (source.tagged()) {
+      throw refused("tags ('!') are not allowed in seed documents");
     }
     if (++depth > limits.maxDepth()) {
       throw new ReadFailure(
           Rule.LIMIT,
-          frontMatter.position(collection.getStartMark()),
+          position(),
           "mappings and sequences are nested deeper than the limit of " + limits.maxDepth());
     }
   }
@@ -201,8 +221,8 @@ public final class EventReader {
     return text.substring(0, cut) + "…";
   }
 
-  private ReadFailure refused(Event event, String message) {
-    return new ReadFailure(Rule.REFUSED_FEATURE, frontMatter.position(event.getStartMark()), message);
+  private ReadFailure refused(String message) {
+    return new ReadFailure(Rule.REFUSED_FEATURE, position(), message);
   }
 
   /**
@@ -224,40 +244,7 @@ public final class EventReader {
           frontMatter.positionOfCodePoint(reader.getPosition()),
           String.format("character U+%04X is not allowed in YAML; write it as an escape inside double quotes", reader.getCodePoint()));
     }
-    Position position =
-        lastEvent == null
-            ? frontMatter.position(Optional.empty())
-            : frontMatter.position(lastEvent.getEndMark());
+    Position position = started ? endPosition() : frontMatter.position(Optional.empty());
     return new ReadFailure(Rule.SYNTAX, position, "unreadable YAML: " + e.getMessage());
-  }
-
-  /** Events made beforehand, handed out as SnakeYAML's parser would hand them out. */
-  private static final class ListedEvents implements Parser {
-    private final List<Event> events;
-    private int next;
-
-    ListedEvents(List<Event> events) {
-      this.events = events;
-    }
-
-    @Override
-    public boolean checkEvent(Event.ID id) {
-      return peekEvent().getEventId() == id;
-    }
-
-    @Override
-    public Event peekEvent() {
-      return events.get(next);
-    }
-
-    @Override
-    public Event next() {
-      return events.get(next++);
-    }
-
-    @Override
-    public boolean hasNext() {
-      return next < events.size();
-    }
   }
 }

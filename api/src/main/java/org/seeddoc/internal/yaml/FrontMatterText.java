@@ -7,10 +7,7 @@ import org.seeddoc.Position;
 import org.seeddoc.internal.source.Envelope;
 import org.seeddoc.internal.source.SourceText;
 import org.snakeyaml.engine.v2.events.Event;
-import org.snakeyaml.engine.v2.events.ScalarEvent;
 import org.snakeyaml.engine.v2.exceptions.Mark;
-import org.snakeyaml.engine.v2.parser.ParserImpl;
-import org.snakeyaml.engine.v2.scanner.StreamReader;
 
 /**
  * The front matter as SnakeYAML is given it, and the translation of SnakeYAML's marks, which count
@@ -110,7 +107,7 @@ public final class FrontMatterText {
    * @param endMarks whether end marks are SnakeYAML's, rather than each event's start mark
    * @return the events, or null when the text is outside the fast path's subset
    */
-  List<Event> canonicalEvents(boolean endMarks) {
+  EventSource canonicalEvents(boolean endMarks) {
     return CanonicalEvents.of(source, from, to, endMarks);
   }
 
@@ -124,9 +121,8 @@ public final class FrontMatterText {
     return CommentFinder.mayHaveComments(source, from, to);
   }
 
-  Position position(Mark mark) {
-    int line = mark.getLine();
-    int column = mark.getColumn();
+  /** The file position of a 0-based line and column, in code points, of the text SnakeYAML was given. */
+  Position position(int line, int column) {
     int shift = GROWTH * (lowerBound(line, column) - lowerBound(line, 0));
     return new Position(line + firstLine, Math.max(1, column - shift + 1));
   }
@@ -149,13 +145,13 @@ public final class FrontMatterText {
   }
 
   Position position(Optional<Mark> mark) {
-    return mark.isPresent() ? position(mark.get()) : new Position(firstLine, 1);
+    return mark.isPresent() ? position(mark.get().getLine(), mark.get().getColumn()) : new Position(firstLine, 1);
   }
 
   /** The file position of a code point index into the text SnakeYAML was given. */
   Position positionOfCodePoint(int codePointIndex) {
     Position raw = SourceText.of(text()).positionOfCodePoint(codePointIndex);
-    return position(new Mark("", 0, raw.line() - 1, raw.column() - 1, new int[0], 0));
+    return position(raw.line() - 1, raw.column() - 1);
   }
 
   /** The file position of a char index into the text SnakeYAML was given. */
@@ -192,11 +188,10 @@ public final class FrontMatterText {
     FrontMatterText all = rewrite(frontMatter, 1, candidates);
     List<int[]> spans = new ArrayList<>();
     try {
-      ParserImpl parser = new ParserImpl(EventReader.SETTINGS, new StreamReader(EventReader.SETTINGS, all.text()));
-      while (parser.hasNext()) {
-        Event event = parser.next();
-        if (event instanceof ScalarEvent scalar && scalar.isDQuoted()) {
-          spans.add(new int[] {scalar.getStartMark().orElseThrow().getIndex(), scalar.getEndMark().orElseThrow().getIndex()});
+      ParsedEvents events = ParsedEvents.of(all.text());
+      for (Event.ID id = events.next(); id != Event.ID.StreamEnd; id = events.next()) {
+        if (id == Event.ID.Scalar && events.doubleQuoted()) {
+          spans.add(new int[] {events.index(), events.endIndex()});
         }
       }
     } catch (RuntimeException e) {

@@ -9,7 +9,6 @@ import org.seeddoc.Rule;
 import org.seeddoc.internal.source.ReadFailure;
 import org.seeddoc.internal.source.ReaderLimits;
 import org.snakeyaml.engine.v2.events.Event;
-import org.snakeyaml.engine.v2.events.ScalarEvent;
 
 /**
  * A YAML file of its own, such as {@code .seeddoc.yaml}, read into a tree whose every node knows its
@@ -90,47 +89,48 @@ public final class YamlTree {
 
   private Node document() {
     events.next(); // the stream start
-    if (events.next().getEventId() == Event.ID.StreamEnd) {
+    if (events.next() == Event.ID.StreamEnd) {
       return null;
     }
     Node root = node(events.next());
     events.next(); // the document end
-    Event after = events.next();
-    if (after.getEventId() != Event.ID.StreamEnd) {
-      throw new ReadFailure(Rule.REFUSED_FEATURE, events.position(after), "the file holds more than one YAML document");
+    if (events.next() != Event.ID.StreamEnd) {
+      throw new ReadFailure(Rule.REFUSED_FEATURE, events.position(), "the file holds more than one YAML document");
     }
     return root instanceof Scalar scalar && scalar.isNull() ? null : root;
   }
 
-  private Node node(Event first) {
-    Position position = events.position(first);
-    if (first instanceof ScalarEvent scalar) {
-      return new Scalar(scalar.getValue(), scalar.isPlain(), position);
+  /** Reads a node whose first event is the current one. */
+  private Node node(Event.ID first) {
+    Position position = events.position();
+    if (first == Event.ID.Scalar) {
+      return new Scalar(events.value(), events.plain(), position);
     }
-    if (first.getEventId() == Event.ID.SequenceStart) {
+    if (first == Event.ID.SequenceStart) {
       List<Node> items = new ArrayList<>();
-      for (Event item = events.next(); item.getEventId() != Event.ID.SequenceEnd; item = events.next()) {
+      for (Event.ID item = events.next(); item != Event.ID.SequenceEnd; item = events.next()) {
         items.add(node(item));
       }
       return new Sequence(List.copyOf(items), position);
     }
     List<Entry> entries = new ArrayList<>();
     Map<String, Position> seen = new HashMap<>();
-    for (Event keyEvent = events.next(); keyEvent.getEventId() != Event.ID.MappingEnd; keyEvent = events.next()) {
-      if (!(keyEvent instanceof ScalarEvent key)) {
-        throw new ReadFailure(Rule.REFUSED_FEATURE, events.position(keyEvent),
-            "keys must be text; a mapping or sequence as a key is not allowed");
+    for (Event.ID key = events.next(); key != Event.ID.MappingEnd; key = events.next()) {
+      Position at = events.position();
+      if (key != Event.ID.Scalar) {
+        throw new ReadFailure(Rule.REFUSED_FEATURE, at, "keys must be text; a mapping or sequence as a key is not allowed");
       }
-      Position at = events.position(key);
-      if (key.isPlain() && key.getValue().equals("<<")) {
+      String name = events.value();
+      boolean plain = events.plain();
+      if (plain && name.equals("<<")) {
         throw new ReadFailure(Rule.REFUSED_FEATURE, at, "merge keys ('<<') are not allowed");
       }
-      Position earlier = seen.putIfAbsent(key.getValue(), at);
+      Position earlier = seen.putIfAbsent(name, at);
       if (earlier != null) {
         throw new ReadFailure(Rule.DUPLICATE_KEY, at,
             "this key is given twice; it was first given on line " + earlier.line());
       }
-      entries.add(new Entry(new Scalar(key.getValue(), key.isPlain(), at), node(events.next())));
+      entries.add(new Entry(new Scalar(name, plain, at), node(events.next())));
     }
     return new Mapping(List.copyOf(entries), position);
   }
