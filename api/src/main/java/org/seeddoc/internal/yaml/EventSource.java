@@ -8,9 +8,9 @@ import org.snakeyaml.engine.v2.events.Event;
  * points, lines and columns from the front matter's start and from 0, as SnakeYAML's do.
  *
  * <p>The fast path ({@link CanonicalEvents}) keeps its events in arrays, and SnakeYAML's parser
- * ({@link ParsedEvents}) is read through the same cursor, so the reader makes no object per event
- * of its own: a mark, its optional and a scalar event were a third of what reading and validating
- * a document allocated. Not thread-safe: one reader reads it, once.
+ * ({@link ParsedEvents}) is read through the same cursor, so the fast path makes no object per
+ * event: SnakeYAML's event objects, with a mark and its optional at each end, were a fifth of what
+ * reading and validating a document allocated. Not thread-safe: one reader reads it, once.
  */
 public interface EventSource {
   /**
