@@ -29,6 +29,7 @@ public final class RecordSchema<R, B> {
   private final List<String> required;
   private final List<FieldSpec<R, B, ?>> beforeUnknownFields;
   private final List<FieldSpec<R, B, ?>> afterUnknownFields;
+  private final List<FieldSpec<R, B, ?>> recordFields;
   private final Supplier<B> builder;
   private final Function<R, B> toBuilder;
   private final Function<B, R> build;
@@ -59,6 +60,7 @@ public final class RecordSchema<R, B> {
     this.required = fields.stream().filter(FieldSpec::required).map(FieldSpec::key).toList();
     this.beforeUnknownFields = fields.stream().filter(f -> f.layout() != Layout.LAST_BLOCK).toList();
     this.afterUnknownFields = fields.stream().filter(f -> f.layout() == Layout.LAST_BLOCK).toList();
+    this.recordFields = fields.stream().filter(f -> holdsRecords(f.type())).toList();
     this.builder = builder;
     this.toBuilder = toBuilder;
     this.build = build;
@@ -109,6 +111,20 @@ public final class RecordSchema<R, B> {
    */
   public List<FieldSpec<R, B, ?>> afterUnknownFields() {
     return afterUnknownFields;
+  }
+
+  /**
+   * The fields that hold records, or lists of them: the ones a walk of a document's records goes
+   * into, so that it need not read every other field of every record to find them.
+   *
+   * @return the fields, in canonical order; unmodifiable
+   */
+  public List<FieldSpec<R, B, ?>> recordFields() {
+    return recordFields;
+  }
+
+  private static boolean holdsRecords(ValueType<?> type) {
+    return type.kind() == ValueKind.RECORD || (type.kind() == ValueKind.LIST && type.item().kind() == ValueKind.RECORD);
   }
 
   /**

@@ -22,7 +22,6 @@ import org.seeddoc.internal.schema.FieldPath;
 import org.seeddoc.internal.schema.FieldSpec;
 import org.seeddoc.internal.schema.RecordSchema;
 import org.seeddoc.internal.schema.SeedSchema;
-import org.seeddoc.internal.schema.ValueKind;
 import org.seeddoc.internal.schema.ValueType;
 
 /**
@@ -86,14 +85,14 @@ public final class FieldConstraints {
     for (ConstraintViolation<R> violation : validator.validate(record)) {
       report(violation, FieldPath.child(path, violation.getPropertyPath().toString()), out);
     }
-    for (FieldSpec<R, ?, ?> field : schema.fields()) {
+    for (FieldSpec<R, ?, ?> field : schema.recordFields()) {
       Object value = field.get(record);
       ValueType<?> type = field.type();
-      if (value instanceof List<?> items && type.item().kind() == ValueKind.RECORD) {
+      if (value instanceof List<?> items) {
         for (int i = 0; i < items.size(); i++) {
           nested(type.item().record(), items.get(i), FieldPath.item(FieldPath.child(path, field.key()), i), out);
         }
-      } else if (value != null && type.kind() == ValueKind.RECORD) {
+      } else if (value != null) {
         nested(type.record(), value, FieldPath.child(path, field.key()), out);
       }
     }
