@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -238,6 +239,21 @@ class ValidatorRulesTest {
     Finding f = single(change("title: \"Using AI", "title: \"A patientâ€™s café: Ã©tude Using AI"));
     assertEquals("SD214 title 3:1 warning", f.rule().id() + " " + f.field() + " " + f.line() + ":" + f.column() + " " + f.severity().label());
     assertEquals("A patient’s café: étude Using AI to detect cancer from patient data securely", f.fix());
+  }
+
+  /**
+   * Mojibake of characters whose UTF-8 lead bytes span each of the ranges 0xC2-0xDF, 0xE0-0xEF and
+   * 0xF0-0xF4 at both ends, as Windows-1252 reads those bytes (none of them is one it leaves out).
+   */
+  @ParameterizedTest
+  @ValueSource(ints = {0xA9, 0xC2, 0x7FF, 0x800, 0xFFFD, 0x1F600, 0x100000})
+  void mojibakeOfEachLeadByteIsRepaired(int codePoint) {
+    String original = Character.toString(codePoint);
+    String mojibake = new String(original.getBytes(StandardCharsets.UTF_8), Charset.forName("windows-1252"));
+    assertFalse(mojibake.contains("\uFFFD"), mojibake);
+    Finding f = single(change("title: \"Using AI", "title: \"" + mojibake + " Using AI"));
+    assertEquals("SD214 title", f.rule().id() + " " + f.field());
+    assertTrue(f.fix().startsWith(original + " Using AI"), f.fix());
   }
 
   @Test

@@ -18,6 +18,8 @@ import java.nio.charset.StandardCharsets;
 final class Mojibake {
   /** For U+0000 to U+00FF and the Windows-1252 punctuation: the byte, or -1. */
   private static final int[] BYTE_OF = new int[0x2123];
+  private static final char LEAD_MIN = '\u00C2';
+  private static final char LEAD_MAX = '\u00F4';
 
   static {
     java.util.Arrays.fill(BYTE_OF, -1);
@@ -38,7 +40,7 @@ final class Mojibake {
   /** The repaired text, or null when the text has no mojibake. */
   static String repair(String text) {
     StringBuilder repaired = null;
-    for (int i = 0; i < text.length(); ) {
+    for (int i = firstLead(text); i < text.length(); ) {
       int length = sequenceLength(text, i);
       if (length > 1) {
         String decoded = decode(text, i, length);
@@ -57,6 +59,21 @@ final class Mojibake {
       i++;
     }
     return repaired == null ? null : repaired.toString();
+  }
+
+  /**
+   * The index of the first character that may stand for a UTF-8 lead byte, or the text's length:
+   * only U+00C2 to U+00F4 do, as Windows-1252 gives its own characters to bytes below 0xA0 only.
+   * Most texts have none, and this loop is the one that runs on them.
+   */
+  private static int firstLead(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= LEAD_MIN && c <= LEAD_MAX) {
+        return i;
+      }
+    }
+    return text.length();
   }
 
   /** How many characters a UTF-8 lead byte at {@code i} announces, or 0. */
