@@ -1,7 +1,8 @@
 package org.seeddoc.validation.internal;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import org.bouncycastle.util.encoders.Base64;
-import org.bouncycastle.util.encoders.DecoderException;
 import org.seeddoc.Secured;
 
 /**
@@ -32,19 +33,19 @@ final class SecuredCheck {
       return "must be '<base64 payload>;<base64 nonce>' with exactly one ';', found " + semicolons
           + " in \"" + shown(secured.text()) + "\"";
     }
-    byte[] payload = decode(secured.payload());
-    if (payload == null) {
+    int payload = decodedLength(secured.payload());
+    if (payload < 0) {
       return "has a payload that is not canonical padded base64: \"" + shown(secured.payload()) + "\"";
     }
-    if (payload.length == 0 || payload.length % BLOCK != 0) {
-      return "has a payload of " + payload.length + " bytes; it must be a non-empty multiple of " + BLOCK;
+    if (payload == 0 || payload % BLOCK != 0) {
+      return "has a payload of " + payload + " bytes; it must be a non-empty multiple of " + BLOCK;
     }
-    byte[] nonce = decode(secured.nonce());
-    if (nonce == null) {
+    int nonce = decodedLength(secured.nonce());
+    if (nonce < 0) {
       return "has a nonce that is not canonical padded base64: \"" + shown(secured.nonce()) + "\"";
     }
-    if (nonce.length != BLOCK) {
-      return "has a nonce of " + nonce.length + " bytes; it must be " + BLOCK;
+    if (nonce != BLOCK) {
+      return "has a nonce of " + nonce + " bytes; it must be " + BLOCK;
     }
     return null;
   }
@@ -58,17 +59,18 @@ final class SecuredCheck {
   }
 
   /**
-   * Decodes canonical base64, or returns null. Bouncy Castle's decoder skips white space and accepts
-   * non-zero pad bits, so the alphabet and the pad bits are checked first.
+   * Decodes canonical base64 and returns how many bytes it holds, or -1. Bouncy Castle's decoder
+   * skips white space and accepts non-zero pad bits, so the alphabet and the pad bits are checked
+   * first. Only the length is kept: the bytes are signed material no rule reads.
    */
-  private static byte[] decode(String text) {
+  private static int decodedLength(String text) {
     if (text.length() % 4 != 0 || !isBase64Alphabet(text) || !hasZeroPadBits(text)) {
-      return null;
+      return -1;
     }
     try {
-      return Base64.decode(text);
-    } catch (DecoderException e) {
-      return null;
+      return Base64.decode(text, OutputStream.nullOutputStream());
+    } catch (IOException e) {
+      return -1;
     }
   }
 
