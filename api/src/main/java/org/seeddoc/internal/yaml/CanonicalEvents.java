@@ -63,6 +63,8 @@ public final class CanonicalEvents {
   private int lineCodePoint;
   /** How many surrogate pairs the current line holds; without any, columns in chars and code points agree. */
   private int linePairs;
+  /** Whether the current line holds a backslash: a double-quoted scalar on a line without one has no escapes. */
+  private boolean lineEscapes;
   /**
    * The last mark's char index and column on a line with surrogate pairs: marks come in ascending
    * order, so each column is counted on from the last one, and a line of many marks costs one pass.
@@ -253,6 +255,16 @@ public final class CanonicalEvents {
 
   /** Reads a double-quoted scalar on one line, with the escapes the canonical writer uses. */
   private int doubleQuoted(int at) {
+    if (!lineEscapes) {
+      // Most scalars have no escapes; the closing quote is then the next one, found by indexOf's
+      // vectorized search rather than a char at a time.
+      int close = text.indexOf('"', at + 1);
+      if (close < 0 || close >= lineEnd) {
+        throw GiveUp.INSTANCE; // the scalar goes on to the next line
+      }
+      scalar(text.substring(at + 1, close), ListedEvents.DOUBLE_QUOTED, at, close + 1);
+      return close + 1;
+    }
     StringBuilder unescaped = null;
     int chunk = at + 1;
     for (int i = chunk; i < lineEnd; i++) {
@@ -380,6 +392,7 @@ public final class CanonicalEvents {
       line++;
       lineStart = lineEnd + 1;
       linePairs = 0;
+      lineEscapes = false;
       countedTo = lineStart;
       countedColumn = 0;
       lineEnd = checkedLineEnd();
@@ -400,6 +413,7 @@ public final class CanonicalEvents {
     for (int i = lineStart; i < end; i++) {
       char c = text.charAt(i);
       if (c >= 0x20 && c < 0x7F) {
+        lineEscapes |= c == '\\';
         continue;
       }
       if (c == '\n') {
