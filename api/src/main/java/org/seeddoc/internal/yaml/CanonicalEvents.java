@@ -405,9 +405,10 @@ public final class CanonicalEvents {
 
   /**
    * Where the current line ends, at its newline or the text's end, found in the same pass that
-   * checks its characters: a pass for each measured slower. Gives up at any character SnakeYAML
-   * refuses or treats specially: controls (tab and CR among them), DEL, the C1 range (NEL among
-   * them), YAML 1.1 line separators, byte order marks, non-characters, unpaired surrogates.
+   * checks its characters, which measured faster than a search and a check apart. Gives up at any
+   * character SnakeYAML refuses or treats specially: controls (tab and CR among them), DEL, the C1
+   * range (NEL among them), YAML 1.1 line separators, byte order marks, non-characters, unpaired
+   * surrogates.
    */
   private int checkedLineEnd() {
     for (int i = lineStart; i < end; i++) {
