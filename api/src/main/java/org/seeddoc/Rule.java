@@ -77,7 +77,7 @@ public enum Rule {
   /** A topic listed twice. */
   DUPLICATE_TOPIC("SD213", Severity.WARNING, "Topics are listed once"),
   /** Text that looks like UTF-8 decoded as Windows-1252 or Latin-1. */
-  MOJIBAKE("SD214", Severity.WARNING, "Text is not mojibake"),
+  MOJIBAKE("SD214", Severity.WARNING, "Text is not mojibake", false),
   /** A file in a seed folder not named {@code <digits>_<16 hex>.txt}. */
   FILE_NAME("SD215", Severity.WARNING, "Seed files are named NNN_<16 hex>.txt");
 
@@ -87,11 +87,17 @@ public enum Rule {
   private final String id;
   private final Severity severity;
   private final String summary;
+  private final boolean safeFix;
 
   Rule(String id, Severity severity, String summary) {
+    this(id, severity, summary, true);
+  }
+
+  Rule(String id, Severity severity, String summary, boolean safeFix) {
     this.id = id;
     this.severity = severity;
     this.summary = summary;
+    this.safeFix = safeFix;
   }
 
   /**
@@ -129,5 +135,16 @@ public enum Rule {
    */
   public String summary() {
     return summary;
+  }
+
+  /**
+   * Whether the fix a finding of this rule carries may be applied without a person looking at it.
+   * A heuristic repair is not: SD214's mojibake repair guesses how the text was garbled, so
+   * {@code seeddoc fix} applies it only with {@code --unsafe-fixes}, as ruff keeps such fixes.
+   *
+   * @return false for a rule whose fixes are guesses
+   */
+  public boolean hasSafeFix() {
+    return safeFix;
   }
 }

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.seeddoc.Finding;
+import org.seeddoc.files.SafeFiles;
 import org.seeddoc.internal.finding.FindingText;
 
 /**
@@ -62,7 +63,7 @@ final class Baseline {
     }
 
     void write(Path file) throws IOException {
-      AtomicFiles.write(file, (HEADER + String.join("\n", lines) + (lines.isEmpty() ? "" : "\n")).getBytes(StandardCharsets.UTF_8));
+      SafeFiles.write(file, (HEADER + String.join("\n", lines) + (lines.isEmpty() ? "" : "\n")).getBytes(StandardCharsets.UTF_8));
     }
   }
 }

@@ -5,14 +5,17 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.seeddoc.Finding;
-import java.util.concurrent.Callable;
+import org.seeddoc.files.SeedFile;
+import org.seeddoc.files.SeedFinder;
+import org.seeddoc.files.SeedListing;
 import org.seeddoc.validation.SeedValidator;
-import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine;
 
 /**
  * {@code seeddoc check}: reads and validates every file, on all cores, and reports every finding in
@@ -62,17 +65,17 @@ final class CheckCommand implements Callable<Integer> {
     FilePipeline pipeline = new FilePipeline(ValidatorStart.begin());
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    ConfigFinder configs = CommandSpecs.configs(spec);
-    SeedFiles.SeedFile stdin = CommandSpecs.standardInput(spec, configs);
-    SeedFiles.Listing listing = stdin == null
-        ? SeedFiles.expand(CommandSpecs.paths(spec), configs)
-        : new SeedFiles.Listing(List.of(stdin), List.of(), List.of(), configs.read());
+    SeedFinder configs = CommandSpecs.configs(spec);
+    SeedFile stdin = CommandSpecs.standardInput(spec, configs);
+    SeedListing listing = stdin == null
+        ? configs.find(CommandSpecs.paths(spec))
+        : new SeedListing(List.of(stdin), List.of(), List.of(), configs.configsRead());
     listing.errors().forEach(err::println);
     listing.notes().forEach(err::println);
     Report.Format format = CommandSpecs.value(spec, "--format");
     Report report = format.open(out, Version.text());
     byte[] input = stdin == null ? null : FilePipeline.bytes(in);
-    Function<SeedFiles.SeedFile, FileOutcome> checked = stdin == null ? pipeline::check : file -> pipeline.check(file, input);
+    Function<SeedFile, FileOutcome> checked = stdin == null ? pipeline::check : file -> pipeline.check(file, input);
     Path baselineFile = CommandSpecs.value(spec, "--baseline");
     Baseline baseline = baselineFile == null ? null : readBaseline(baselineFile);
     boolean quiet = CommandSpecs.value(spec, "--quiet");

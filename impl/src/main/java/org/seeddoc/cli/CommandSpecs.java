@@ -3,10 +3,13 @@ package org.seeddoc.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import picocli.CommandLine;
+import org.seeddoc.config.SeedConfig;
+import org.seeddoc.files.SeedFile;
+import org.seeddoc.files.SeedFinder;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
+import picocli.CommandLine;
 
 /**
  * Builds the commands' picocli models in code rather than from annotations: reading annotations
@@ -30,6 +33,11 @@ final class CommandSpecs {
   /** An option without a value. */
   static OptionSpec flag(String name, String description) {
     return OptionSpec.builder(name).arity("0").type(boolean.class).defaultValue("false").description(description).build();
+  }
+
+  /** {@code --unsafe-fixes}, for the commands that apply fixes. */
+  static OptionSpec unsafeFixes() {
+    return flag("--unsafe-fixes", "Apply the fixes that are guesses too, such as SD214's mojibake repair (docs/rules.md).");
   }
 
   /** The files or folders a command works on: one or more. */
@@ -57,7 +65,7 @@ final class CommandSpecs {
    *
    * @throws CommandLine.ParameterException for both options at once, or a {@code --config} file that is not there
    */
-  static ConfigFinder configs(CommandSpec spec) {
+  static SeedFinder configs(CommandSpec spec) {
     Path file = value(spec, "--config");
     boolean none = value(spec, "--no-config");
     if (file != null && none) {
@@ -66,7 +74,7 @@ final class CommandSpecs {
     if (file != null && !Files.isRegularFile(file)) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--config " + file + ": no such file");
     }
-    return file != null ? ConfigFinder.of(file) : none ? ConfigFinder.none() : ConfigFinder.discovering();
+    return file != null ? SeedFinder.withConfig(file) : none ? SeedFinder.withoutConfig() : SeedFinder.discovering();
   }
 
   /**
@@ -77,7 +85,7 @@ final class CommandSpecs {
    * @return the file, or null when the paths are files and folders
    * @throws CommandLine.ParameterException if {@code -} comes with other paths, or the name without {@code -}
    */
-  static SeedFiles.SeedFile standardInput(CommandSpec spec, ConfigFinder configs) {
+  static SeedFile standardInput(CommandSpec spec, SeedFinder configs) {
     List<Path> paths = paths(spec);
     String name = value(spec, "--stdin-filename");
     boolean dash = paths.stream().anyMatch(path -> path.toString().equals("-"));
@@ -91,7 +99,7 @@ final class CommandSpecs {
       return null;
     }
     Path file = Path.of(name == null ? "<stdin>" : name);
-    return new SeedFiles.SeedFile(file, false, name == null ? ConfigFinder.DEFAULTS : configs.configForFile(file));
+    return new SeedFile(file, false, name == null ? SeedConfig.defaults() : configs.configFor(file));
   }
 
   /** The paths given to a command that has {@link #paths()}. */

@@ -10,10 +10,11 @@ import org.seeddoc.Rule;
 import org.seeddoc.config.ConfigFile;
 import org.seeddoc.config.RuleLevel;
 import org.seeddoc.config.SeedConfig;
+import org.seeddoc.files.SeedFinder;
 import org.seeddoc.internal.yaml.YamlText;
-import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
+import picocli.CommandLine;
 
 /**
  * {@code seeddoc config --print [PATH]}: the configuration that governs a path, as a
@@ -39,9 +40,9 @@ final class ConfigCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), path + ": no such file or folder");
     }
     boolean folder = Files.isDirectory(path);
-    ConfigFinder configs = CommandSpecs.configs(spec);
-    Optional<ConfigFile> file = configs.fileFor(folder ? path : parentOf(path));
-    SeedConfig config = file.map(ConfigFile::config).orElse(ConfigFinder.DEFAULTS);
+    SeedFinder configs = CommandSpecs.configs(spec);
+    Optional<ConfigFile> file = configs.configFileFor(folder ? path : parentOf(path));
+    SeedConfig config = file.map(ConfigFile::config).orElse(SeedConfig.defaults());
     PrintWriter out = spec.commandLine().getOut();
     out.println("# The configuration of " + path + " (" + (folder ? "a folder" : "a file") + ")");
     out.println(file.map(f -> "# from " + f.file()).orElse("# from no configuration file: the defaults"));

@@ -3,6 +3,7 @@ package org.seeddoc.cli;
 import java.util.List;
 import org.seeddoc.Finding;
 import org.seeddoc.SeedDocument;
+import org.seeddoc.files.SeedFile;
 
 /**
  * What handling one file produced, for the report and the exit code.
@@ -15,13 +16,13 @@ import org.seeddoc.SeedDocument;
  * @param document the document the findings are about, or null when the file did not read
  * @param text the file's text when a finding has a fix that a report may spell out as an edit, or null
  */
-record FileOutcome(SeedFiles.SeedFile file, List<Finding> findings, String change, String problem, SeedDocument document,
+record FileOutcome(SeedFile file, List<Finding> findings, String change, String problem, SeedDocument document,
     String text) {
-  FileOutcome(SeedFiles.SeedFile file, List<Finding> findings, String change, String problem) {
+  FileOutcome(SeedFile file, List<Finding> findings, String change, String problem) {
     this(file, findings, change, problem, null, null);
   }
 
-  static FileOutcome of(SeedFiles.SeedFile file, List<Finding> findings) {
+  static FileOutcome of(SeedFile file, List<Finding> findings) {
     return new FileOutcome(file, findings, null, null, null, null);
   }
 

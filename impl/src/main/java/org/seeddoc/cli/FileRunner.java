@@ -13,6 +13,10 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.seeddoc.Finding;
 import org.seeddoc.config.ConfigFile;
+import org.seeddoc.config.SeedConfig;
+import org.seeddoc.files.SeedFile;
+import org.seeddoc.files.SeedFinder;
+import org.seeddoc.files.SeedListing;
 
 /**
  * Runs the pipeline over every file on all cores the JIT compiler leaves, and reports the files in
@@ -43,9 +47,9 @@ final class FileRunner {
    * Runs a command that rewrites files ({@code fmt}, {@code fix}) over the files of paths, in text:
    * exit 1 when an error is left, 2 when a path or a file could not be read or written.
    */
-  static ExitCode rewrite(List<Path> paths, ConfigFinder configs, Function<SeedFiles.SeedFile, FileOutcome> pipeline,
+  static ExitCode rewrite(List<Path> paths, SeedFinder configs, Function<SeedFile, FileOutcome> pipeline,
       PrintWriter out, PrintWriter err) throws InterruptedException, ExecutionException {
-    SeedFiles.Listing listing = SeedFiles.expand(paths, configs);
+    SeedListing listing = configs.find(paths);
     listing.errors().forEach(err::println);
     listing.notes().forEach(err::println);
     Report report = new TextReport(out, false);
@@ -70,9 +74,9 @@ final class FileRunner {
    * thread on its own cost more system time than reading it. A file that could not be read or
    * written is said on {@code err}, in its place. Each file's outcome goes to {@code alsoTo} too.
    */
-  static Result run(SeedFiles.Listing listing, Function<SeedFiles.SeedFile, FileOutcome> pipeline,
+  static Result run(SeedListing listing, Function<SeedFile, FileOutcome> pipeline,
       Report report, Consumer<FileOutcome> alsoTo, PrintWriter err, int threads) throws InterruptedException, ExecutionException {
-    List<SeedFiles.SeedFile> files = listing.files();
+    List<SeedFile> files = listing.files();
     ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
       Thread thread = new Thread(task, "seeddoc-file");
       thread.setDaemon(true);
@@ -85,7 +89,7 @@ final class FileRunner {
     boolean problems = false;
     for (ConfigFile config : listing.configs()) {
       if (!config.findings().isEmpty()) {
-        report.file(FileOutcome.of(new SeedFiles.SeedFile(config.file(), false, ConfigFinder.DEFAULTS), config.findings()));
+        report.file(FileOutcome.of(new SeedFile(config.file(), false, SeedConfig.defaults()), config.findings()));
         errors += (int) config.findings().stream().filter(Finding::isError).count();
         warnings += (int) config.findings().stream().filter(finding -> !finding.isError()).count();
         problems |= config.hasErrors();
@@ -95,7 +99,7 @@ final class FileRunner {
       Deque<Future<List<FileOutcome>>> window = new ArrayDeque<>();
       for (int next = 0; next < files.size() || !window.isEmpty(); ) {
         if (next < files.size() && window.size() < threads * AHEAD_PER_JOB) {
-          List<SeedFiles.SeedFile> batchFiles = files.subList(next, Math.min(files.size(), next + batch));
+          List<SeedFile> batchFiles = files.subList(next, Math.min(files.size(), next + batch));
           next += batchFiles.size();
           window.add(pool.submit(() -> {
             share.enter();

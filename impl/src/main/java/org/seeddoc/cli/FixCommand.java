@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
+import org.seeddoc.files.SeedFinder;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
@@ -19,17 +20,19 @@ final class FixCommand implements Callable<Integer> {
       .addOption(CommandSpecs.flag("--dry-run", "Write nothing; show what would change as a unified diff."))
       .addOption(CommandSpecs.flag("--drop-comments",
           "Fix a file even when a comment has no place in the canonical layout, dropping those comments."))
+      .addOption(CommandSpecs.unsafeFixes())
       .addPositional(CommandSpecs.paths()));
 
   @Override
   public Integer call() throws Exception {
     return fixAll(CommandSpecs.paths(spec), CommandSpecs.configs(spec),
-        new FilePipeline.FixMode(CommandSpecs.value(spec, "--dry-run"), CommandSpecs.value(spec, "--drop-comments")),
+        new FilePipeline.FixMode(CommandSpecs.value(spec, "--dry-run"), CommandSpecs.value(spec, "--drop-comments"),
+            CommandSpecs.value(spec, "--unsafe-fixes")),
         spec.commandLine().getOut(), spec.commandLine().getErr());
   }
 
   /** Fixes files, for {@code fix} and {@code fmt --fix}: exit 1 when an error is left, 2 when a file could not be read or written. */
-  static int fixAll(List<Path> paths, ConfigFinder configs, FilePipeline.FixMode mode, PrintWriter out, PrintWriter err)
+  static int fixAll(List<Path> paths, SeedFinder configs, FilePipeline.FixMode mode, PrintWriter out, PrintWriter err)
       throws InterruptedException, ExecutionException {
     FilePipeline pipeline = new FilePipeline(ValidatorStart.begin());
     return FileRunner.rewrite(paths, configs, file -> pipeline.fix(file, mode), out, err).code();

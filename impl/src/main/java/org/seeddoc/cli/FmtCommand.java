@@ -4,7 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.seeddoc.Finding;
+import org.seeddoc.files.SeedFile;
+import org.seeddoc.files.SeedFinder;
+import org.seeddoc.format.FormatResult;
+import org.seeddoc.format.SeedFormatter;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
@@ -23,6 +29,7 @@ final class FmtCommand implements Callable<Integer> {
           "Format a file even when a comment has no place in the canonical layout, dropping those comments."))
       .addOption(CommandSpecs.flag("--fix",
           "Apply the fixes that findings carry too, as 'seeddoc fix' does."))
+      .addOption(CommandSpecs.unsafeFixes())
       .addOption(CommandSpecs.stdinFilename())
       .addPositional(CommandSpecs.paths()));
 
@@ -36,13 +43,17 @@ final class FmtCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     FilePipeline.FormatMode mode = new FilePipeline.FormatMode(
         CommandSpecs.value(spec, "--check"), CommandSpecs.value(spec, "--drop-comments"));
-    ConfigFinder configs = CommandSpecs.configs(spec);
-    SeedFiles.SeedFile stdin = CommandSpecs.standardInput(spec, configs);
+    SeedFinder configs = CommandSpecs.configs(spec);
+    SeedFile stdin = CommandSpecs.standardInput(spec, configs);
+    if (CommandSpecs.<Boolean>value(spec, "--unsafe-fixes") && !CommandSpecs.<Boolean>value(spec, "--fix")) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--unsafe-fixes goes with --fix");
+    }
     if (CommandSpecs.<Boolean>value(spec, "--fix")) {
       if (stdin != null || mode.checkOnly()) {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--fix goes with files and folders, not with --check or -");
       }
-      return FixCommand.fixAll(CommandSpecs.paths(spec), configs, new FilePipeline.FixMode(false, mode.dropComments()), out, err);
+      return FixCommand.fixAll(CommandSpecs.paths(spec), configs,
+          new FilePipeline.FixMode(false, mode.dropComments(), CommandSpecs.value(spec, "--unsafe-fixes")), out, err);
     }
     if (stdin != null) {
       return formatStandardInput(stdin, mode, out, err);
@@ -56,16 +67,21 @@ final class FmtCommand implements Callable<Integer> {
    * it is when it is canonical; a finding stops it, on standard error (standard output is the
    * document), with no output. With {@code --check}, findings go to standard output, as for files.
    */
-  private int formatStandardInput(SeedFiles.SeedFile stdin, FilePipeline.FormatMode mode, PrintWriter out, PrintWriter err)
+  private int formatStandardInput(SeedFile stdin, FilePipeline.FormatMode mode, PrintWriter out, PrintWriter err)
       throws IOException {
     byte[] input = FilePipeline.bytes(in);
-    FilePipeline.Formatted formatted = new FilePipeline().format(input, stdin.path().toString(), mode);
-    if (!formatted.findings().isEmpty()) {
-      new TextReport(mode.checkOnly() ? out : err, false).file(FileOutcome.of(stdin, formatted.findings()));
+    SeedFormatter formatter = mode.formatter();
+    List<Finding> findings = mode.checkOnly() ? formatter.check(input, stdin.source()) : null;
+    FormatResult formatted = mode.checkOnly() ? null : formatter.format(input, stdin.source());
+    if (formatted != null && formatted.status() == FormatResult.Status.REFUSED) {
+      findings = formatted.findings();
+    }
+    if (findings != null && !findings.isEmpty()) {
+      new TextReport(mode.checkOnly() ? out : err, false).file(FileOutcome.of(stdin, findings));
       return ExitCode.FINDINGS.code();
     }
-    if (!mode.checkOnly()) {
-      out.print(new String(formatted.canonical() == null ? input : formatted.canonical(), StandardCharsets.UTF_8));
+    if (formatted != null) {
+      out.print(formatted.isChanged() ? formatted.text() : new String(input, StandardCharsets.UTF_8));
     }
     return ExitCode.OK.code();
   }

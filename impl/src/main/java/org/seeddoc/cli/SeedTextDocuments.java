@@ -42,6 +42,9 @@ import org.seeddoc.SeedReader;
 import org.seeddoc.SeedWriter;
 import org.seeddoc.Severity;
 import org.seeddoc.config.SeedConfig;
+import org.seeddoc.files.SeedFinder;
+import org.seeddoc.format.FormatResult;
+import org.seeddoc.format.SeedFormatter;
 import org.seeddoc.internal.schema.FieldPath;
 import org.seeddoc.internal.schema.FieldSpec;
 import org.seeddoc.internal.schema.RecordSchema;
@@ -61,10 +64,11 @@ final class SeedTextDocuments implements TextDocumentService {
 
   private final SeedReader reader = SeedReader.create();
   private final SeedWriter writer = SeedWriter.create();
+  private final SeedFormatter formatter = SeedFormatter.create();
   private final Future<SeedValidator> started;
   private final Map<String, Analysis> open = new ConcurrentHashMap<>();
   private final RuleDocs rules = new RuleDocs();
-  private volatile ConfigFinder configs = ConfigFinder.discovering();
+  private volatile SeedFinder configs = SeedFinder.discovering();
   private volatile LanguageClient client;
 
   SeedTextDocuments(Future<SeedValidator> started) {
@@ -77,7 +81,7 @@ final class SeedTextDocuments implements TextDocumentService {
 
   /** A watched file changed, perhaps a .seeddoc.yaml: read configuration afresh and check again. */
   void configurationMayHaveChanged() {
-    configs = ConfigFinder.discovering();
+    configs = SeedFinder.discovering();
     open.forEach((uri, analysis) -> analyse(uri, analysis.text()));
   }
 
@@ -130,8 +134,8 @@ final class SeedTextDocuments implements TextDocumentService {
       throw new IllegalStateException("interrupted while Hibernate Validator was starting", e);
     }
     Path file = file(uri);
-    SeedConfig config = file == null ? ConfigFinder.DEFAULTS : configs.configForFile(file);
-    return config == ConfigFinder.DEFAULTS ? validator : SeedValidator.builder().config(config).build();
+    SeedConfig config = file == null ? SeedConfig.defaults() : configs.configFor(file);
+    return config == SeedConfig.defaults() ? validator : SeedValidator.builder().config(config).build();
   }
 
   private static Path file(String uri) {
@@ -215,21 +219,27 @@ final class SeedTextDocuments implements TextDocumentService {
     return CompletableFuture.completedFuture(actions);
   }
 
+  /**
+   * Formats as {@code seeddoc fmt} would, with the same code: a document that fmt refuses gets no
+   * edit, and the findings that say why join its diagnostics (an SD011 at each comment with no place).
+   */
   @Override
   public CompletableFuture<List<? extends TextEdit>> formatting(DocumentFormattingParams params) {
-    Analysis analysis = open.get(params.getTextDocument().getUri());
-    if (analysis == null || analysis.result().hasErrors()) {
+    String uri = params.getTextDocument().getUri();
+    Analysis analysis = open.get(uri);
+    if (analysis == null) {
       return CompletableFuture.completedFuture(List.of());
     }
-    try {
-      var written = writer.write(analysis.result());
-      boolean same = written.text().equals(analysis.text());
-      // A comment with no place in the canonical layout is never dropped: no edit, and its SD011 stays to say why.
-      return CompletableFuture.completedFuture(same || !written.leftOut().isEmpty()
-          ? List.of() : List.of(new TextEdit(whole(analysis.text()), written.text())));
-    } catch (IllegalArgumentException e) {
-      return CompletableFuture.completedFuture(List.of());
+    FormatResult formatted = formatter.format(analysis.text(), uri);
+    if (formatted.isChanged()) {
+      return CompletableFuture.completedFuture(List.of(new TextEdit(whole(analysis.text()), formatted.text())));
     }
+    if (formatted.status() == FormatResult.Status.REFUSED) {
+      List<Finding> shown = new ArrayList<>(analysis.findings());
+      formatted.findings().stream().filter(finding -> !shown.contains(finding)).forEach(shown::add);
+      publish(uri, shown.stream().map(finding -> diagnostic(finding, analysis.text())).toList());
+    }
+    return CompletableFuture.completedFuture(List.of());
   }
 
   @Override

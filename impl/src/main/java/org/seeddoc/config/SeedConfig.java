@@ -80,12 +80,18 @@ public final class SeedConfig {
 
   /**
    * The configuration used when there is none: every rule at its default level, folders searched
-   * for {@link #DEFAULT_INCLUDE}, rooted at the current folder.
+   * for {@link #DEFAULT_INCLUDE}, rooted at the current folder. The same instance every time, so
+   * {@code config == SeedConfig.defaults()} says that no configuration file governs a file.
    *
    * @return the defaults
    */
   public static SeedConfig defaults() {
-    return builder().build();
+    return Defaults.INSTANCE;
+  }
+
+  /** Made when first asked for: its globs are compiled only when something is matched against them. */
+  private static final class Defaults {
+    static final SeedConfig INSTANCE = builder().build();
   }
 
   /**

@@ -15,6 +15,8 @@ import org.apache.maven.plugins.surefire.report.TestSuiteXmlParser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.seeddoc.config.SeedConfig;
+import org.seeddoc.files.SeedFile;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -75,7 +77,7 @@ class CiFormatsTest {
     org.seeddoc.SeedReader reader = org.seeddoc.SeedReader.create();
     org.seeddoc.validation.SeedValidator validator = org.seeddoc.validation.SeedValidator.create();
     for (int i = 0; i < 11; i++) {
-      report.file(FileOutcome.of(new SeedFiles.SeedFile(bad, false, ConfigFinder.DEFAULTS), validator.validate(reader.parse(bad))));
+      report.file(FileOutcome.of(new SeedFile(bad, false, SeedConfig.defaults()), validator.validate(reader.parse(bad))));
     }
     report.finish(new Report.Totals(11, 22, 11));
     assertTrue(text.toString().contains("::notice title=seeddoc::22 errors and 11 warnings; GitHub shows 10 annotations"), text.toString());

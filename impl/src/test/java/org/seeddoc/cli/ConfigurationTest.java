@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.seeddoc.files.SeedFinder;
 
 /**
  * A repository with a .seeddoc.yaml, end to end: a rule turned off for one folder, another made an
@@ -138,7 +139,7 @@ class ConfigurationTest {
     CliRun.write(repo, "more/a.seed", seed);
     CliRun.write(repo, "more/b.txt", seed);
     assertEquals(List.of("archive/100_0000000000000002.txt", "more/a.seed"),
-        SeedFiles.expand(List.of(repo), ConfigFinder.discovering()).files().stream()
+        SeedFinder.discovering().find(List.of(repo)).files().stream()
             .map(f -> repo.relativize(f.path()).toString()).filter(p -> !p.startsWith("fixtures")).toList());
   }
 

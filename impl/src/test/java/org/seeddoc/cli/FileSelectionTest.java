@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.seeddoc.files.SeedFinder;
 
 /** A folder walk in a repository picks seed documents, not READMEs, docs or dependencies. */
 class FileSelectionTest {
@@ -22,7 +23,7 @@ class FileSelectionTest {
   }
 
   private List<String> listed(String... paths) {
-    return SeedFiles.expand(java.util.Arrays.stream(paths).map(Path::of).toList(), ConfigFinder.discovering()).files().stream()
+    return SeedFinder.discovering().find(java.util.Arrays.stream(paths).map(Path::of).toList()).files().stream()
         .map(f -> dir.relativize(f.path().toAbsolutePath()).toString()).toList();
   }
 

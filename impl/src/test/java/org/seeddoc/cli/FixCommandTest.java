@@ -96,4 +96,22 @@ class FixCommandTest {
     assertEquals(0, CliRun.of("fmt", "--fix", file.toString()).exitCode());
     assertEquals(0, CliRun.of("check", "--strict", file.toString()).exitCode());
   }
+
+  @Test
+  void aMojibakeRepairIsAGuessAppliedOnlyWithUnsafeFixes() throws IOException {
+    String mojibake = Files.readString(Path.of(System.getProperty("seeddoc.seeds"), "000_d1aaf954cc0ce8f5.txt"), StandardCharsets.UTF_8);
+    Path file = CliRun.write(dir, "100_0000000000000000.txt", mojibake);
+    CliRun safe = CliRun.of("fix", file.toString());
+    assertEquals(0, safe.exitCode(), safe.out() + safe.err());
+    assertTrue(safe.out().contains("warning [SD214]") && !safe.out().contains("fixed"), safe.out());
+    assertEquals(mojibake, Files.readString(file, StandardCharsets.UTF_8));
+
+    CliRun unsafe = CliRun.of("fix", "--unsafe-fixes", file.toString());
+    assertEquals(0, unsafe.exitCode(), unsafe.out() + unsafe.err());
+    assertTrue(unsafe.out().startsWith("fixed SD214 excerpt in "), unsafe.out());
+    assertTrue(Files.readString(file, StandardCharsets.UTF_8).contains("a patient’s vertebra"));
+
+    CliRun alone = CliRun.of("fmt", "--unsafe-fixes", file.toString());
+    assertEquals(2, alone.exitCode(), "--unsafe-fixes goes with --fix");
+  }
 }

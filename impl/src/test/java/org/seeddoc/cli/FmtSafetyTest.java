@@ -18,6 +18,8 @@ import java.nio.file.attribute.UserPrincipalLookupService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.seeddoc.files.SafeFiles;
+import org.seeddoc.files.WriteRefusedException;
 
 /** fmt never harms a file: links stay links, owner and mode stay, read-only and changed files are left alone. */
 class FmtSafetyTest {
@@ -79,8 +81,8 @@ class FmtSafetyTest {
     Path file = CliRun.write(dir, "a.txt", messy);
     byte[] read = messy.getBytes(StandardCharsets.UTF_8);
     Files.writeString(file, messy + "edited meanwhile\n", StandardCharsets.UTF_8);
-    AtomicFiles.Refused refused = assertThrows(AtomicFiles.Refused.class,
-        () -> AtomicFiles.replace(file, read, canonical.getBytes(StandardCharsets.UTF_8)));
+    WriteRefusedException refused = assertThrows(WriteRefusedException.class,
+        () -> SafeFiles.replace(file, read, canonical.getBytes(StandardCharsets.UTF_8)));
     assertTrue(refused.getMessage().contains("changed on disk"), refused.getMessage());
     assertEquals(messy + "edited meanwhile\n", Files.readString(file, StandardCharsets.UTF_8));
     try (var left = Files.list(dir)) {

@@ -145,6 +145,29 @@ class LanguageServerProcessTest {
   }
 
   @Test
+  void formattingWhatFmtRefusesGivesNoEditAndPublishesFmtsReason() throws Exception {
+    Path file = dir.resolve("100_0000000000000001.txt");
+    String flow = seed.replace("topics:\n  - AI\n", "topics: [AI, # no place for me\n  ML]\n");
+    Files.writeString(file, flow, StandardCharsets.UTF_8);
+    String uri = file.toUri().toString();
+    server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "seed", 1, flow)));
+    assertEquals(List.of(), next().getDiagnostics());
+    List<? extends TextEdit> edits = server.getTextDocumentService()
+        .formatting(new DocumentFormattingParams(id(uri), new FormattingOptions(2, true))).get(WAIT, TimeUnit.SECONDS);
+    assertEquals(List.of(), edits, "no edit: fmt refuses the file");
+    List<Diagnostic> why = next().getDiagnostics();
+    assertEquals(1, why.size());
+    assertEquals("SD011", why.get(0).getCode().getLeft());
+    int commentLine = (int) flow.substring(0, flow.indexOf("# no place")).chars().filter(c -> c == '\n').count();
+    assertEquals(commentLine, why.get(0).getRange().getStart().getLine());
+
+    CliRun fmt = CliRun.of("fmt", file.toString());
+    assertEquals(1, fmt.exitCode());
+    assertTrue(fmt.out().contains("error [SD011] " + why.get(0).getMessage().getLeft()), fmt.out());
+    assertEquals(flow, Files.readString(file, StandardCharsets.UTF_8));
+  }
+
+  @Test
   void theConfigurationOfTheFilesFolderApplies() throws Exception {
     Files.createDirectories(dir.resolve(".git"));
     Files.writeString(dir.resolve(".seeddoc.yaml"), "rules: {SD205: error}\n", StandardCharsets.UTF_8);

@@ -1,4 +1,4 @@
-package org.seeddoc.cli;
+package org.seeddoc.files;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,7 +21,7 @@ import org.seeddoc.config.SeedConfig;
 import org.seeddoc.validation.SeedValidator;
 
 /**
- * The files named on a command line: files as given, and for a folder the seed documents below it,
+ * How a {@link SeedFinder} lists paths: files as given, and for a folder the seed documents below it,
  * in the order of their paths' UTF-8 bytes, as {@code git ls-files} lists them, so output is the
  * same on every run; a file named twice, or reached twice, is handled once (hard links are two
  * files). The listing is kept compactly ({@link ListedFiles}).
@@ -34,44 +34,19 @@ import org.seeddoc.validation.SeedValidator;
  * dependencies of a repository are not taken for seed documents. Files named on the command line
  * are always taken, whatever the globs say.
  *
- * <p>Symbolic links are followed, a named one as any link inside a folder; a loop of links is said
- * on standard error and not followed again. Nothing is passed over in silence: a folder or file
+ * <p>Symbolic links are followed, a named one as any link inside a folder; a loop of links is a
+ * note of the listing and is not followed again. Nothing is passed over in silence: a folder or file
  * that cannot be read, or a link to nothing with a seed file's name, is listed with the reason, and
  * becomes an SD012 finding in its place.
  */
-final class SeedFiles {
-  private SeedFiles() {}
-
-  /**
-   * A file to handle.
-   *
-   * @param path the file
-   * @param inFolder whether it was found by searching a folder, rather than named itself
-   * @param unreadable why the path could not be listed or read, or null
-   * @param config the configuration that governs the file
-   */
-  record SeedFile(Path path, boolean inFolder, String unreadable, SeedConfig config) {
-    SeedFile(Path path, boolean inFolder, SeedConfig config) {
-      this(path, inFolder, null, config);
-    }
-  }
-
-  /**
-   * What the paths name; an error message for each path that does not exist; a note for each link
-   * loop; and the configuration files that govern them, whose findings are reported too.
-   */
-  record Listing(List<SeedFile> files, List<String> errors, List<String> notes, List<ConfigFile> configs) {}
+final class FolderSearch {
+  private FolderSearch() {}
 
   /** Folders that tools fill with files of their own. */
   private static final Set<String> SKIPPED_FOLDERS = Set.of("node_modules", "target", "build");
   private static final byte[] MARKER = "---".getBytes(StandardCharsets.US_ASCII);
 
-  /** Whether a file name is a seed file's: {@code <3 or more digits>_<16 lowercase hex>.txt}. */
-  static boolean isSeedFileName(String name) {
-    return SeedValidator.isSeedFileName(name);
-  }
-
-  static Listing expand(List<Path> paths, ConfigFinder configs) {
+  static SeedListing expand(List<Path> paths, ConfigFinder configs) {
     ListedFiles.Builder files = new ListedFiles.Builder();
     List<String> errors = new ArrayList<>();
     List<String> notes = new ArrayList<>();
@@ -91,7 +66,7 @@ final class SeedFiles {
         errors.add(path + ": no such file or folder");
       }
     }
-    return new Listing(files.build(), errors, notes, configs.read());
+    return new SeedListing(files.build(), errors, notes, configs.read());
   }
 
   /**
@@ -168,20 +143,20 @@ final class SeedFiles {
   private enum Candidate { BY_NAME, IF_FRONT_MATTER, NO }
 
   private static Candidate candidate(SeedConfig config, Path file, String name) {
-    if (config == ConfigFinder.DEFAULTS) {
+    if (config == SeedConfig.defaults()) {
       // No configuration file: the default globs, matched on the name alone.
-      return isSeedFileName(name) ? Candidate.BY_NAME
+      return SeedValidator.isSeedFileName(name) ? Candidate.BY_NAME
           : name.endsWith(".txt") || name.endsWith(".md") ? Candidate.IF_FRONT_MATTER : Candidate.NO;
     }
     String path = config.relativePath(file.toString()).orElse(name);
     if (config.excludes(path, false)) {
       return Candidate.NO;
     }
-    return isSeedFileName(name) ? Candidate.BY_NAME : config.includes(path) ? Candidate.IF_FRONT_MATTER : Candidate.NO;
+    return SeedValidator.isSeedFileName(name) ? Candidate.BY_NAME : config.includes(path) ? Candidate.IF_FRONT_MATTER : Candidate.NO;
   }
 
   private static boolean excludedFolder(SeedConfig config, Path dir) {
-    return config != ConfigFinder.DEFAULTS && config.relativePath(dir.toString()).map(path -> config.excludes(path, true)).orElse(false);
+    return config != SeedConfig.defaults() && config.relativePath(dir.toString()).map(path -> config.excludes(path, true)).orElse(false);
   }
 
   /** Whether a file's first line is {@code ---}, after a byte order mark; a file that cannot be read is kept, to be reported. */

@@ -1,4 +1,4 @@
-package org.seeddoc.cli;
+package org.seeddoc.files;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,9 +18,6 @@ import org.seeddoc.config.SeedConfig;
  * not thread-safe, used while the command line is expanded.
  */
 final class ConfigFinder {
-  /** What governs files no configuration file governs: the defaults, rooted at the current folder. */
-  static final SeedConfig DEFAULTS = SeedConfig.defaults();
-
   private final ConfigFile fixed;
   private final boolean search;
   private final Map<Path, Optional<ConfigFile>> byFolder = new HashMap<>();
@@ -82,13 +79,13 @@ final class ConfigFinder {
 
   /** The configuration that governs a folder: its file's, or the defaults. */
   SeedConfig configFor(Path folder) {
-    return fileFor(folder).map(ConfigFile::config).orElse(DEFAULTS);
+    return fileFor(folder).map(ConfigFile::config).orElse(SeedConfig.defaults());
   }
 
   /** The configuration that governs a file: that of its folder. */
   SeedConfig configForFile(Path file) {
     Path parent = file.toAbsolutePath().normalize().getParent();
-    return parent == null ? DEFAULTS : configFor(parent);
+    return parent == null ? SeedConfig.defaults() : configFor(parent);
   }
 
   /** Every configuration file read so far, in the order they were first needed. */

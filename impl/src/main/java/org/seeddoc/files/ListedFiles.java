@@ -1,4 +1,4 @@
-package org.seeddoc.cli;
+package org.seeddoc.files;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,7 +16,7 @@ import org.seeddoc.config.SeedConfig;
 
 /**
  * The files of a listing, in the order they are handled, kept as the text of their paths in one
- * array rather than as a {@link Path} and records each; a {@link SeedFiles.SeedFile} is made when
+ * array rather than as a {@link Path} and records each; a {@link SeedFile} is made when
  * asked for. Listed as objects, a folder of 100,000 files held 38 MB that every young collection
  * of the listing copied, and G1 answered those pauses by growing the heap of {@code java -jar} to a
  * gigabyte (docs/performance.md, §2j). Files named on the command line, files that could
@@ -25,7 +25,7 @@ import org.seeddoc.config.SeedConfig;
  *
  * <p>Immutable, and thread-safe.
  */
-final class ListedFiles extends AbstractList<SeedFiles.SeedFile> implements RandomAccess {
+final class ListedFiles extends AbstractList<SeedFile> implements RandomAccess {
   private final Entries entries;
   /** The entry at each place. */
   private final int[] order;
@@ -45,7 +45,7 @@ final class ListedFiles extends AbstractList<SeedFiles.SeedFile> implements Rand
   }
 
   @Override
-  public SeedFiles.SeedFile get(int index) {
+  public SeedFile get(int index) {
     return entries.file(order[index]);
   }
 
@@ -60,10 +60,10 @@ final class ListedFiles extends AbstractList<SeedFiles.SeedFile> implements Rand
     /** Entry e's path is {@code text[starts[e]]} up to {@code text[starts[e + 1]]}. */
     private int[] starts = new int[257];
     private SeedConfig[] configs = new SeedConfig[256];
-    private final Map<Integer, SeedFiles.SeedFile> whole = new HashMap<>();
+    private final Map<Integer, SeedFile> whole = new HashMap<>();
     private int count;
 
-    void add(SeedFiles.SeedFile file) {
+    void add(SeedFile file) {
       String path = file.path().toString();
       if (count == configs.length) {
         starts = Arrays.copyOf(starts, count * 2 + 1);
@@ -84,9 +84,9 @@ final class ListedFiles extends AbstractList<SeedFiles.SeedFile> implements Rand
       count++;
     }
 
-    SeedFiles.SeedFile file(int entry) {
-      SeedFiles.SeedFile file = whole.isEmpty() ? null : whole.get(entry);
-      return file != null ? file : new SeedFiles.SeedFile(Path.of(path(entry)), true, configs[entry]);
+    SeedFile file(int entry) {
+      SeedFile file = whole.isEmpty() ? null : whole.get(entry);
+      return file != null ? file : new SeedFile(Path.of(path(entry)), true, configs[entry]);
     }
 
     String path(int entry) {
@@ -134,7 +134,7 @@ final class ListedFiles extends AbstractList<SeedFiles.SeedFile> implements Rand
     private final BitSet keyless = new BitSet();
 
     /** Adds a file, with its file key, or null when it has none (a link to nothing, a file that could not be read). */
-    void add(SeedFiles.SeedFile file, Object key) {
+    void add(SeedFile file, Object key) {
       int entry = entries.count;
       if (entry == order.length) {
         order = Arrays.copyOf(order, entry * 2);

@@ -1,4 +1,4 @@
-package org.seeddoc.cli;
+package org.seeddoc.files;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.seeddoc.config.SeedConfig;
 
 /** The compact listing: the order files are handled in, and each file once. */
 class ListedFilesTest {
@@ -22,7 +23,7 @@ class ListedFilesTest {
   private static final List<String> NAMES = List.of("a.txt", "a-b.txt", "a_b.txt", "B.txt", "z.txt", "é.txt", "ß.txt",
       "\uFF21.txt", "\uD83D\uDE00.txt", "\u4E2D.txt", "\uD800\uDC00.txt", "\uFFFC.txt", "0.txt");
 
-  private static List<String> names(List<SeedFiles.SeedFile> files) {
+  private static List<String> names(List<SeedFile> files) {
     return files.stream().map(f -> f.path().getFileName().toString()).toList();
   }
 
@@ -32,7 +33,7 @@ class ListedFilesTest {
     Collections.shuffle(shuffled, new Random(7));
     ListedFiles.Builder builder = new ListedFiles.Builder();
     for (String name : shuffled) {
-      builder.add(new SeedFiles.SeedFile(dir.resolve(name), true, ConfigFinder.DEFAULTS), name);
+      builder.add(new SeedFile(dir.resolve(name), true, SeedConfig.defaults()), name);
     }
     builder.sortSince(0);
     // The reference: the names' UTF-8 bytes compared unsigned, which is what git and a C-locale sort do.
@@ -44,12 +45,12 @@ class ListedFilesTest {
   @Test
   void namedFilesKeepTheirOrderAndOnlyAFoldersFilesAreSorted() {
     ListedFiles.Builder builder = new ListedFiles.Builder();
-    builder.add(new SeedFiles.SeedFile(dir.resolve("z.txt"), false, ConfigFinder.DEFAULTS), "z");
+    builder.add(new SeedFile(dir.resolve("z.txt"), false, SeedConfig.defaults()), "z");
     int from = builder.added();
-    builder.add(new SeedFiles.SeedFile(dir.resolve("d/c.txt"), true, ConfigFinder.DEFAULTS), "c");
-    builder.add(new SeedFiles.SeedFile(dir.resolve("d/b.txt"), true, ConfigFinder.DEFAULTS), "b");
+    builder.add(new SeedFile(dir.resolve("d/c.txt"), true, SeedConfig.defaults()), "c");
+    builder.add(new SeedFile(dir.resolve("d/b.txt"), true, SeedConfig.defaults()), "b");
     builder.sortSince(from);
-    builder.add(new SeedFiles.SeedFile(dir.resolve("a.txt"), false, ConfigFinder.DEFAULTS), "a");
+    builder.add(new SeedFile(dir.resolve("a.txt"), false, SeedConfig.defaults()), "a");
     assertEquals(List.of("z.txt", "b.txt", "c.txt", "a.txt"), names(builder.build()));
   }
 
@@ -62,20 +63,20 @@ class ListedFilesTest {
     Path hardLink = Files.createLink(dir.resolve("hard.txt"), one);
     ListedFiles.Builder builder = new ListedFiles.Builder();
     for (Path path : List.of(one, two, link, one, hardLink)) {
-      builder.add(new SeedFiles.SeedFile(path, false, ConfigFinder.DEFAULTS), new SameHash());
+      builder.add(new SeedFile(path, false, SeedConfig.defaults()), new SameHash());
     }
-    assertEquals(List.of(one, two, hardLink), builder.build().stream().map(SeedFiles.SeedFile::path).toList());
+    assertEquals(List.of(one, two, hardLink), builder.build().stream().map(SeedFile::path).toList());
   }
 
   @Test
   void filesWithoutAKeyAreTheSameWhenTheirRealPathsAre() throws IOException {
     Path gone = dir.resolve("gone.txt");
     ListedFiles.Builder builder = new ListedFiles.Builder();
-    builder.add(new SeedFiles.SeedFile(gone, true, "a symbolic link to nothing", ConfigFinder.DEFAULTS), null);
-    builder.add(new SeedFiles.SeedFile(dir.resolve("x/../gone.txt"), false, "unreadable", ConfigFinder.DEFAULTS), null);
-    builder.add(new SeedFiles.SeedFile(dir.resolve("other.txt"), true, "unreadable", ConfigFinder.DEFAULTS), null);
+    builder.add(new SeedFile(gone, true, "a symbolic link to nothing", SeedConfig.defaults()), null);
+    builder.add(new SeedFile(dir.resolve("x/../gone.txt"), false, "unreadable", SeedConfig.defaults()), null);
+    builder.add(new SeedFile(dir.resolve("other.txt"), true, "unreadable", SeedConfig.defaults()), null);
     ListedFiles files = builder.build();
-    assertEquals(List.of(gone, dir.resolve("other.txt")), files.stream().map(SeedFiles.SeedFile::path).toList());
+    assertEquals(List.of(gone, dir.resolve("other.txt")), files.stream().map(SeedFile::path).toList());
     assertEquals("a symbolic link to nothing", files.get(0).unreadable());
   }
 

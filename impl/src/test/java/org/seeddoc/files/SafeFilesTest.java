@@ -1,0 +1,59 @@
+package org.seeddoc.files;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What {@link SafeFiles} keeps of a file it replaces, and what it refuses to touch. */
+class SafeFilesTest {
+  @TempDir Path dir;
+
+  private static byte[] utf8(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void aFileWithAnotherHardLinkIsRewrittenInPlaceSoBothNamesShowTheNewContent() throws IOException {
+    Path file = Files.writeString(dir.resolve("a.txt"), "old content, longer than the new\n");
+    Path other = Files.createLink(dir.resolve("b.txt"), file);
+    Object key = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+    SafeFiles.replace(file, Files.readAllBytes(file), utf8("new\n"));
+    assertEquals("new\n", Files.readString(other));
+    assertEquals(key, Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class).fileKey());
+    assertEquals(2, ((Number) Files.getAttribute(file, "unix:nlink")).intValue());
+    try (var left = Files.list(dir)) {
+      assertEquals(2, left.count(), "no temporary file is left behind");
+    }
+  }
+
+  @Test
+  void aFileWithOneNameIsReplacedByAMoveKeepingItsModeAndAnyLinkToIt() throws IOException {
+    Path file = Files.writeString(dir.resolve("a.txt"), "old\n");
+    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r-----"));
+    Path link = Files.createSymbolicLink(dir.resolve("link.txt"), file.getFileName());
+    SafeFiles.replace(link, Files.readAllBytes(file), utf8("new\n"));
+    assertTrue(Files.isSymbolicLink(link));
+    assertEquals("new\n", Files.readString(file));
+    assertEquals("rw-r-----", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+  }
+
+  @Test
+  void aReadOnlyOrChangedFileIsRefusedAndLeftAsItIs() throws IOException {
+    Path file = Files.writeString(dir.resolve("a.txt"), "old\n");
+    WriteRefusedException changed = assertThrows(WriteRefusedException.class,
+        () -> SafeFiles.replace(file, utf8("what it held before\n"), utf8("new\n")));
+    assertTrue(changed.getMessage().contains("changed on disk"), changed.getMessage());
+    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--r--r--"));
+    assertThrows(WriteRefusedException.class, () -> SafeFiles.replace(file, utf8("old\n"), utf8("new\n")));
+    assertArrayEquals(utf8("old\n"), Files.readAllBytes(file));
+  }
+}
