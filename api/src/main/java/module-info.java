@@ -7,7 +7,8 @@
  */
 module org.seeddoc {
   requires org.snakeyaml.engine;
-  requires static jakarta.validation;
+  // The records' constraint annotations are part of their API.
+  requires transitive jakarta.validation;
 
   exports org.seeddoc;
   // Between seeddoc's own modules only, as JUnit 5 does: the format's schema and field paths for the

@@ -15,6 +15,9 @@ module org.seeddoc.impl {
   requires com.ibm.icu;
   requires com.google.common;
   requires org.eclipse.jgit;
+  // JGit's matcher logs through SLF4J, and JGit, an automatic module, cannot say so: without this
+  // the module path resolves no SLF4J and the first glob fails with NoClassDefFoundError.
+  requires org.slf4j;
   requires java.logging;
   requires java.management;
   requires static info.picocli;
@@ -24,4 +27,6 @@ module org.seeddoc.impl {
 
   exports org.seeddoc.validation;
   exports org.seeddoc.config;
+  exports org.seeddoc.format;
+  exports org.seeddoc.files;
 }

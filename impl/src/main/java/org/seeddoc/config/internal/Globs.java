@@ -2,6 +2,7 @@ package org.seeddoc.config.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.eclipse.jgit.ignore.FastIgnoreRule;
 import org.eclipse.jgit.ignore.IgnoreNode;
 
@@ -13,14 +14,20 @@ import org.eclipse.jgit.ignore.IgnoreNode;
  * files of an ignored folder. Immutable and thread-safe.
  */
 public final class Globs {
-  private static final Globs NONE = new Globs(List.of(), new IgnoreNode(List.of()));
+  private static final Globs NONE = new Globs(List.of());
+  /**
+   * Patterns of these characters alone are valid globs whatever JGit would say, so checking them
+   * needs no JGit: the default {@code *.txt} and {@code *.md} do not load it, nor SLF4J, which it
+   * logs through.
+   */
+  private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9._*?-]+");
 
   private final List<String> patterns;
-  private final IgnoreNode node;
+  /** JGit's matcher, compiled when a path is first matched; JGit is loaded only then. */
+  private volatile IgnoreNode node;
 
-  private Globs(List<String> patterns, IgnoreNode node) {
+  private Globs(List<String> patterns) {
     this.patterns = patterns;
-    this.node = node;
   }
 
   /**
@@ -34,15 +41,26 @@ public final class Globs {
     if (patterns.isEmpty()) {
       return NONE;
     }
-    List<FastIgnoreRule> rules = new ArrayList<>();
     for (String pattern : patterns) {
       String problem = problem(pattern);
       if (problem != null) {
         throw new IllegalArgumentException("'" + pattern + "' " + problem);
       }
-      rules.add(new FastIgnoreRule(pattern));
     }
-    return new Globs(List.copyOf(patterns), new IgnoreNode(rules));
+    return new Globs(List.copyOf(patterns));
+  }
+
+  private IgnoreNode node() {
+    IgnoreNode compiled = node;
+    if (compiled == null) {
+      List<FastIgnoreRule> rules = new ArrayList<>();
+      for (String pattern : patterns) {
+        rules.add(new FastIgnoreRule(pattern));
+      }
+      compiled = new IgnoreNode(rules);
+      node = compiled;
+    }
+    return compiled;
   }
 
   /**
@@ -60,6 +78,9 @@ public final class Globs {
     }
     if (pattern.indexOf('\n') >= 0 || pattern.indexOf('\r') >= 0) {
       return "holds a line break";
+    }
+    if (PLAIN.matcher(pattern).matches()) {
+      return null;
     }
     // JGit makes a pattern it cannot compile, such as an unclosed '[', into a rule that matches nothing.
     return new FastIgnoreRule(pattern).isEmpty() ? "is not a valid glob" : null;
@@ -85,6 +106,7 @@ public final class Globs {
     if (patterns.isEmpty()) {
       return false;
     }
+    IgnoreNode node = node();
     for (int slash = path.indexOf('/'); slash > 0; slash = path.indexOf('/', slash + 1)) {
       if (node.isIgnored(path.substring(0, slash), true) == IgnoreNode.MatchResult.IGNORED) {
         return true;
