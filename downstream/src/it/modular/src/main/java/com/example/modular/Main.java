@@ -1,0 +1,59 @@
+package com.example.modular;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import org.seeddoc.Finding;
+import org.seeddoc.files.SafeFiles;
+import org.seeddoc.files.SeedFile;
+import org.seeddoc.files.SeedFinder;
+import org.seeddoc.files.SeedListing;
+import org.seeddoc.format.FormatResult;
+import org.seeddoc.format.SeedFixer;
+import org.seeddoc.format.SeedFormatter;
+import org.seeddoc.validation.FileCheck;
+import org.seeddoc.validation.SeedValidator;
+
+/** What a Java user of seeddoc-impl does, as a JPMS module on the module path: every call must print nothing. */
+public final class Main {
+  private Main() {}
+
+  public static void main(String[] args) throws IOException {
+    Path seeds = Path.of(args[0]);
+    SeedValidator validator = SeedValidator.create();
+    SeedListing listing = SeedFinder.discovering().find(List.of(seeds));
+    long errors = 0;
+    for (SeedFile file : listing.files()) {
+      FileCheck check = validator.check(SafeFiles.read(file.path()), file.source(), file.nameInFolder());
+      errors += check.findings().stream().filter(Finding::isError).count();
+    }
+    System.out.println("checked " + listing.files().size() + " files, " + errors + " errors");
+
+    Path copy = Files.createTempFile("seed", ".txt");
+    try {
+      Files.copy(listing.files().get(0).path(), copy, StandardCopyOption.REPLACE_EXISTING);
+      Files.writeString(copy, Files.readString(copy).replace("title:", "title:  "));
+      System.out.println("format " + SeedFormatter.create().formatFile(copy).status());
+      System.out.println("format again " + SeedFormatter.create().formatFile(copy).status());
+      FormatResult edited = SeedFormatter.create().editFile(copy, d -> d.toBuilder().title("Edited from Java").build());
+      System.out.println("edit " + edited.status() + ", title now " + validator.check(SafeFiles.read(copy), "copy", null)
+          .document().title());
+      FormatResult fixed = SeedFixer.create().fixFile(copy);
+      System.out.println("fix " + fixed.status() + ", " + fixed.findings().size() + " findings left");
+    } finally {
+      Files.delete(copy);
+    }
+
+    // A configuration with globs: JGit matches them, and logs through SLF4J.
+    Path repository = Files.createTempDirectory("repository");
+    Files.createDirectories(repository.resolve("drafts"));
+    Files.writeString(repository.resolve(".seeddoc.yaml"), "exclude:\n  - drafts/\n");
+    Files.copy(listing.files().get(0).path(), repository.resolve("100_0000000000000001.txt"));
+    Files.copy(listing.files().get(0).path(), repository.resolve("drafts/100_0000000000000002.txt"));
+    SeedListing configured = SeedFinder.discovering().find(List.of(repository));
+    System.out.println("with a configuration, found " + configured.files().size() + " of 2 files, "
+        + configured.configs().size() + " configuration file");
+  }
+}
