@@ -29,4 +29,5 @@ module org.seeddoc.impl {
   exports org.seeddoc.config;
   exports org.seeddoc.format;
   exports org.seeddoc.files;
+  exports org.seeddoc.report;
 }

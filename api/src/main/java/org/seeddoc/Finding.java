@@ -89,6 +89,17 @@ public record Finding(
   }
 
   /**
+   * The same finding with another source name, such as its file's path relative to a project
+   * rather than as it was opened.
+   *
+   * @param name the source name to give it
+   * @return a copy with that source
+   */
+  public Finding withSource(String name) {
+    return new Finding(rule, severity, name, line, column, field, message, fix);
+  }
+
+  /**
    * Whether this finding is an error.
    *
    * @return true when the severity is {@link Severity#ERROR}

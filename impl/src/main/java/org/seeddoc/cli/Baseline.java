@@ -11,6 +11,8 @@ import java.util.Set;
 import org.seeddoc.Finding;
 import org.seeddoc.files.SafeFiles;
 import org.seeddoc.internal.finding.FindingText;
+import org.seeddoc.report.FileOutcome;
+import org.seeddoc.report.FindingKeys;
 
 /**
  * A record of findings that {@code check} is not to report again, so that a repository can adopt

@@ -12,6 +12,8 @@ import org.seeddoc.Finding;
 import org.seeddoc.files.SeedFile;
 import org.seeddoc.files.SeedFinder;
 import org.seeddoc.files.SeedListing;
+import org.seeddoc.report.FileOutcome;
+import org.seeddoc.report.Report;
 import org.seeddoc.validation.SeedValidator;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;

@@ -2,17 +2,12 @@ package org.seeddoc.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
-import org.seeddoc.Finding;
-import org.seeddoc.Fixes;
 import org.seeddoc.Position;
-import org.seeddoc.Rule;
-import org.seeddoc.SeedDocument;
 import org.seeddoc.config.SeedConfig;
 import org.seeddoc.files.SafeFiles;
 import org.seeddoc.files.SeedFile;
@@ -20,9 +15,8 @@ import org.seeddoc.files.WriteRefusedException;
 import org.seeddoc.format.FormatResult;
 import org.seeddoc.format.SeedFixer;
 import org.seeddoc.format.SeedFormatter;
-import org.seeddoc.internal.finding.FindingCollector;
 import org.seeddoc.internal.finding.FindingText;
-import org.seeddoc.validation.FileCheck;
+import org.seeddoc.report.FileOutcome;
 import org.seeddoc.validation.SeedValidator;
 
 /**
@@ -33,9 +27,6 @@ import org.seeddoc.validation.SeedValidator;
  * slowest part of starting the tool: files are read and parsed while it starts on another core.
  */
 final class FilePipeline {
-  /** Where findings about a whole file stand. */
-  private static final Position FILE_START = new Position(1, 1);
-
   private final Future<SeedValidator> validator;
 
   /** A pipeline that formats only. */
@@ -66,25 +57,12 @@ final class FilePipeline {
 
   /** Every finding of one file: a file that cannot be read is a finding too. */
   FileOutcome check(SeedFile file) {
-    if (file.unreadable() != null) {
-      return unreadable(file, file.unreadable());
-    }
-    try {
-      return check(file, SafeFiles.read(file.path()));
-    } catch (IOException e) {
-      return unreadable(file, "cannot read the file: " + e.getMessage());
-    }
+    return FileOutcome.checked(file, validatorFor(file.config()));
   }
 
   /** Every finding of bytes read for a file, or from standard input under the file's name. */
   FileOutcome check(SeedFile file, byte[] bytes) {
-    FileCheck checked = validatorFor(file.config()).check(bytes, file.source(), file.nameInFolder());
-    SeedDocument document = checked.document();
-    List<Finding> findings = checked.findings();
-    String text = document != null && findings.stream().anyMatch(Fixes::isFixable) ? new String(bytes, StandardCharsets.UTF_8) : null;
-    // The document serves to key and fix findings: a clean file's is not held while its batch waits
-    // to be reported.
-    return new FileOutcome(file, findings, null, null, findings.isEmpty() ? null : document, text);
+    return FileOutcome.checked(file, bytes, validatorFor(file.config()));
   }
 
   /**
@@ -93,7 +71,7 @@ final class FilePipeline {
    */
   FileOutcome format(SeedFile file, FormatMode mode) {
     if (file.unreadable() != null) {
-      return unreadable(file, file.unreadable());
+      return FileOutcome.unreadable(file, file.unreadable());
     }
     String source = file.source();
     try {
@@ -118,7 +96,7 @@ final class FilePipeline {
    */
   FileOutcome fix(SeedFile file, FixMode mode) {
     if (file.unreadable() != null) {
-      return unreadable(file, file.unreadable());
+      return FileOutcome.unreadable(file, file.unreadable());
     }
     String source = file.source();
     SeedFixer fixer = SeedFixer.builder().validator(validatorFor(file.config()))
@@ -143,12 +121,6 @@ final class FilePipeline {
     } catch (IOException e) {
       return new FileOutcome(file, List.of(), null, source + ": cannot read or write: " + e.getMessage());
     }
-  }
-
-  private static FileOutcome unreadable(SeedFile file, String why) {
-    FindingCollector out = new FindingCollector(file.source());
-    out.report(Rule.UNREADABLE, null, FILE_START, why);
-    return FileOutcome.of(file, out.sorted());
   }
 
   /** A source's bytes, up to one past the reader's limit. */

@@ -13,10 +13,11 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.seeddoc.Finding;
 import org.seeddoc.config.ConfigFile;
-import org.seeddoc.config.SeedConfig;
 import org.seeddoc.files.SeedFile;
 import org.seeddoc.files.SeedFinder;
 import org.seeddoc.files.SeedListing;
+import org.seeddoc.report.FileOutcome;
+import org.seeddoc.report.Report;
 
 /**
  * Runs the pipeline over every file on all cores the JIT compiler leaves, and reports the files in
@@ -52,7 +53,7 @@ final class FileRunner {
     SeedListing listing = configs.find(paths);
     listing.errors().forEach(err::println);
     listing.notes().forEach(err::println);
-    Report report = new TextReport(out, false);
+    Report report = Report.lines(out);
     Result result = run(listing, pipeline, report, outcome -> { }, err, defaultJobs());
     report.finish(result.totals());
     ExitCode exit = result.totals().errors() > 0 ? ExitCode.FINDINGS : ExitCode.OK;
@@ -89,7 +90,7 @@ final class FileRunner {
     boolean problems = false;
     for (ConfigFile config : listing.configs()) {
       if (!config.findings().isEmpty()) {
-        report.file(FileOutcome.of(new SeedFile(config.file(), false, SeedConfig.defaults()), config.findings()));
+        report.file(FileOutcome.of(config));
         errors += (int) config.findings().stream().filter(Finding::isError).count();
         warnings += (int) config.findings().stream().filter(finding -> !finding.isError()).count();
         problems |= config.hasErrors();

@@ -11,6 +11,8 @@ import org.seeddoc.files.SeedFile;
 import org.seeddoc.files.SeedFinder;
 import org.seeddoc.format.FormatResult;
 import org.seeddoc.format.SeedFormatter;
+import org.seeddoc.report.FileOutcome;
+import org.seeddoc.report.Report;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
@@ -77,7 +79,7 @@ final class FmtCommand implements Callable<Integer> {
       findings = formatted.findings();
     }
     if (findings != null && !findings.isEmpty()) {
-      new TextReport(mode.checkOnly() ? out : err, false).file(FileOutcome.of(stdin, findings));
+      Report.lines(mode.checkOnly() ? out : err).file(FileOutcome.of(stdin, findings));
       return ExitCode.FINDINGS.code();
     }
     if (formatted != null) {

@@ -1,6 +1,7 @@
 package org.seeddoc.cli;
 
 import java.util.concurrent.Callable;
+import org.seeddoc.cli.schema.JsonSchemaWriter;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**

@@ -7,13 +7,13 @@ import java.util.Properties;
 import picocli.CommandLine;
 
 /** The version Maven wrote into the jar, for {@code --version} and the reports. */
-final class Version implements CommandLine.IVersionProvider {
+public final class Version implements CommandLine.IVersionProvider {
   @Override
   public String[] getVersion() {
     return new String[] {"seeddoc " + text()};
   }
 
-  static String text() {
+  public static String text() {
     Properties properties = new Properties();
     try (InputStream in = Version.class.getResourceAsStream("version.properties")) {
       if (in != null) {

@@ -15,8 +15,6 @@ import org.apache.maven.plugins.surefire.report.TestSuiteXmlParser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.seeddoc.config.SeedConfig;
-import org.seeddoc.files.SeedFile;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -67,23 +65,5 @@ class CiFormatsTest {
     assertEquals(32, range.get("fingerprint").asString().length());
     assertEquals("minor", issues.get(2).get("severity").asString());
     assertEquals("[]\n", CliRun.of("check", "--format", "gitlab", good.toString()).out());
-  }
-
-  @Test
-  void githubWritesAPerRuleSummaryAndSaysWhenItsAnnotationsWillBeCut() throws IOException {
-    Path summary = dir.resolve("summary.md");
-    java.io.StringWriter text = new java.io.StringWriter();
-    GithubReport report = new GithubReport(new java.io.PrintWriter(text), summary);
-    org.seeddoc.SeedReader reader = org.seeddoc.SeedReader.create();
-    org.seeddoc.validation.SeedValidator validator = org.seeddoc.validation.SeedValidator.create();
-    for (int i = 0; i < 11; i++) {
-      report.file(FileOutcome.of(new SeedFile(bad, false, SeedConfig.defaults()), validator.validate(reader.parse(bad))));
-    }
-    report.finish(new Report.Totals(11, 22, 11));
-    assertTrue(text.toString().contains("::notice title=seeddoc::22 errors and 11 warnings; GitHub shows 10 annotations"), text.toString());
-    String table = Files.readString(summary, StandardCharsets.UTF_8);
-    assertTrue(table.startsWith("### seeddoc check\n\n11 files, 22 errors, 11 warnings\n"), table);
-    assertTrue(table.contains("| SD203 Numbers are within their ranges | 11 | 0 |\n"), table);
-    assertTrue(table.contains("| SD211 webUrl is on the provider's domain | 0 | 11 |\n"), table);
   }
 }

@@ -183,11 +183,4 @@ class HardeningCliTest {
     assertTrue(run.out().endsWith("2 files, 2 errors, 2 warnings\n"), "SD203 and the names' SD215 for each: " + run.out());
   }
 
-  @Test
-  void sarifUrisAreRelativeReferencesThatNoNameTurnsIntoAScheme() {
-    assertEquals("javascript%3Aalert%281%29.txt", SarifReport.uri("javascript:alert(1).txt"));
-    assertEquals("seeds/a%20b%23c%3Fd.txt", SarifReport.uri("seeds/a b#c?d.txt"));
-    assertEquals("seeds/stra%C3%9Fe.txt", SarifReport.uri("seeds/straße.txt"));
-    assertEquals("file:///tmp/x%3Ay.txt", SarifReport.uri("/tmp/x:y.txt"));
-  }
 }

@@ -1,4 +1,4 @@
-package org.seeddoc.cli;
+package org.seeddoc.report;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,7 +17,7 @@ import org.seeddoc.Rule;
  * Links to each rule's section of {@code docs/rules.md}, which ships in the jar: the anchor is the
  * one GitHub gives the section's heading, so a link lands on it. Immutable and thread-safe.
  */
-final class RuleDocs {
+public final class RuleDocs {
   static final String RULES_PAGE = "https://github.com/seeddoc/seeddoc/blob/main/docs/rules.md";
   private static final Pattern HEADING = Pattern.compile("(?m)^## (SD\\d{3}) — .*$");
   /** What GitHub drops from a heading to make its anchor: punctuation and symbols, not letters, digits, marks, spaces, '-' or '_'. */
@@ -26,7 +26,8 @@ final class RuleDocs {
   private final Map<Rule, String> anchors = new EnumMap<>(Rule.class);
   private final Map<Rule, String> sections = new EnumMap<>(Rule.class);
 
-  RuleDocs() {
+  /** Reads the page from the jar. */
+  public RuleDocs() {
     String page = read();
     Matcher heading = HEADING.matcher(page);
     List<Integer> starts = new ArrayList<>();
@@ -45,13 +46,24 @@ final class RuleDocs {
     }
   }
 
-  /** A rule's section of the page, as Markdown: what it checks, examples, the fix, whether it is fixable. */
-  String help(Rule rule) {
+  /**
+   * A rule's section of the page, as Markdown: what it checks, examples, the fix, whether it is fixable.
+   *
+   * @param rule the rule
+   * @return the section
+   */
+  public String help(Rule rule) {
     return sections.getOrDefault(rule, rule.summary() + ".");
   }
 
-  /** The link to a rule's section; to the page's top for a rule the page lacks, which RuleDocumentationTest forbids. */
-  String link(Rule rule) {
+  /**
+   * The link to a rule's section; to the page's top for a rule the page lacks, which
+   * RuleDocumentationTest forbids.
+   *
+   * @param rule the rule
+   * @return the link
+   */
+  public String link(Rule rule) {
     String anchor = anchors.get(rule);
     return anchor == null ? RULES_PAGE : RULES_PAGE + "#" + anchor;
   }

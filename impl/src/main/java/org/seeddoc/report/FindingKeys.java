@@ -1,4 +1,4 @@
-package org.seeddoc.cli;
+package org.seeddoc.report;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -15,7 +15,7 @@ import org.seeddoc.internal.schema.SeedSchema;
  * hash of the field's value, never the line, so that {@code fmt} moving a field keeps its key. The
  * baseline and SARIF's {@code partialFingerprints} use it. Thread-safe.
  */
-final class FindingKeys {
+public final class FindingKeys {
   private FindingKeys() {}
 
   /**
@@ -25,7 +25,7 @@ final class FindingKeys {
    * @param document the document it is about, or null when the file did not read
    * @return 32 hex digits
    */
-  static String of(Finding finding, SeedDocument document) {
+  public static String of(Finding finding, SeedDocument document) {
     Object value = document == null || finding.field() == null ? null
         : FieldEdits.valueAt(SeedSchema.DOCUMENT, document, finding.field());
     String text = value instanceof Secured secured ? secured.text() : String.valueOf(value);

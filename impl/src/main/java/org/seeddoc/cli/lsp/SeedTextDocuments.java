@@ -1,4 +1,4 @@
-package org.seeddoc.cli;
+package org.seeddoc.cli.lsp;
 
 import java.net.URI;
 import java.nio.file.Path;
@@ -41,6 +41,7 @@ import org.seeddoc.SeedDocument;
 import org.seeddoc.SeedReader;
 import org.seeddoc.SeedWriter;
 import org.seeddoc.Severity;
+import org.seeddoc.cli.schema.JsonSchemaWriter;
 import org.seeddoc.config.SeedConfig;
 import org.seeddoc.files.SeedFinder;
 import org.seeddoc.format.FormatResult;
@@ -51,6 +52,7 @@ import org.seeddoc.internal.schema.RecordSchema;
 import org.seeddoc.internal.schema.SeedSchema;
 import org.seeddoc.internal.schema.ValueKind;
 import org.seeddoc.internal.schema.ValueType;
+import org.seeddoc.report.RuleDocs;
 import org.seeddoc.validation.SeedValidator;
 
 /**

@@ -1,4 +1,4 @@
-package org.seeddoc.cli;
+package org.seeddoc.cli.schema;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -18,6 +18,7 @@ import org.seeddoc.internal.schema.RecordSchema;
 import org.seeddoc.internal.schema.SeedSchema;
 import org.seeddoc.internal.schema.ValueKind;
 import org.seeddoc.internal.schema.ValueType;
+import org.seeddoc.report.Json;
 
 /**
  * A JSON Schema (draft 2020-12) of the front matter, generated from the model's schema table: each
@@ -26,7 +27,7 @@ import org.seeddoc.internal.schema.ValueType;
  * reader and validator accept, and descriptions from the field tables of {@code docs/format.md}.
  * What JSON Schema cannot say (host names, AMP Cache URLs, mojibake) stays the validator's.
  */
-final class JsonSchemaWriter {
+public final class JsonSchemaWriter {
   static final String ID = "https://github.com/seeddoc/seeddoc/blob/main/docs/seed-document.schema.json";
   /** Not blank: a character other than white space, as the validator's SD201 counts it. */
   private static final String NOT_BLANK = "[^\\s\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]";
@@ -41,7 +42,7 @@ final class JsonSchemaWriter {
   private JsonSchemaWriter() {}
 
   /** The schema as JSON text, indented by two spaces, keys in a fixed order. */
-  static String write() {
+  public static String write() {
     String format = formatDocument();
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
@@ -71,7 +72,7 @@ final class JsonSchemaWriter {
    *
    * @return the description, or null for a key the record does not define
    */
-  static String description(RecordSchema<?, ?> schema, String key) {
+  public static String description(RecordSchema<?, ?> schema, String key) {
     return Descriptions.BY_SCHEMA.get(schema.name()).get(key);
   }
 

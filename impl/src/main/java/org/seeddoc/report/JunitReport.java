@@ -1,4 +1,4 @@
-package org.seeddoc.cli;
+package org.seeddoc.report;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;

@@ -1,14 +1,21 @@
-package org.seeddoc.cli;
+package org.seeddoc.report;
 
 /**
- * JSON text for the reports. The reports write a handful of flat shapes, so a string escaper is all
- * they need; a JSON library would add a megabyte and start-up time to every pre-commit run.
+ * JSON text for the reports and the JSON Schema. They write a handful of flat shapes, so a string
+ * escaper is all they need; a JSON library would add a megabyte and start-up time to every
+ * pre-commit run. Stateless and thread-safe.
  */
-final class Json {
+public final class Json {
   private Json() {}
 
-  /** A JSON string literal, or {@code null} for null. */
-  static String string(String value) {
+  /**
+   * A JSON string literal: quotes, backslashes and control characters escaped, and U+2028, U+2029
+   * and unpaired surrogates as {@code \\u} escapes, so that any text reads back as itself.
+   *
+   * @param value the text, or null
+   * @return the literal, or {@code null} for null
+   */
+  public static String string(String value) {
     if (value == null) {
       return "null";
     }

@@ -1,4 +1,4 @@
-package org.seeddoc.cli;
+package org.seeddoc.report;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import org.seeddoc.Finding;
 import org.seeddoc.Fixes;
-import org.seeddoc.SeedWriter;
 import org.seeddoc.Rule;
+import org.seeddoc.SeedWriter;
 
 /**
  * A SARIF 2.1.0 log: one run whose tool driver lists every rule, and a result for each finding at

@@ -1,4 +1,4 @@
-package org.seeddoc.cli;
+package org.seeddoc.cli.lsp;
 
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
@@ -19,6 +19,7 @@ import org.eclipse.lsp4j.services.LanguageClientAware;
 import org.eclipse.lsp4j.services.LanguageServer;
 import org.eclipse.lsp4j.services.TextDocumentService;
 import org.eclipse.lsp4j.services.WorkspaceService;
+import org.seeddoc.cli.Version;
 import org.seeddoc.validation.SeedValidator;
 
 /**
@@ -27,7 +28,7 @@ import org.seeddoc.validation.SeedValidator;
  * formatting in the canonical layout with comments kept, and hovers on keys. The work is
  * {@link SeedTextDocuments}'; this class answers the protocol's life cycle.
  */
-final class SeedLanguageServer implements LanguageServer, LanguageClientAware {
+public final class SeedLanguageServer implements LanguageServer, LanguageClientAware {
   private final SeedTextDocuments documents;
   private boolean shutdown;
 
@@ -36,7 +37,7 @@ final class SeedLanguageServer implements LanguageServer, LanguageClientAware {
   }
 
   /** Serves the protocol on standard input and output until the editor closes the connection. */
-  static void serve(Future<SeedValidator> validator) throws Exception {
+  public static void serve(Future<SeedValidator> validator) throws Exception {
     SeedLanguageServer server = new SeedLanguageServer(validator);
     // The protocol's bytes, not the tool's text streams: LSP frames its messages itself.
     Launcher<LanguageClient> launcher = LSPLauncher.createServerLauncher(server,
