@@ -36,8 +36,10 @@ public final class SeedWriter {
   }
 
   /**
-   * Writes a document as text, to be stored as UTF-8. A document holds no comments: to keep those of
-   * the file it was read from, write the {@link ParseResult} or pass its {@link ParseResult#comments()}.
+   * Writes a document as text, to be stored as UTF-8. A document holds no comments, so this writes
+   * none: to keep those of the file it was read from, write the {@link ParseResult} or pass its
+   * {@link ParseResult#comments()} to {@link #write(SeedDocument, Comments)}, which returns any it
+   * could not place; {@code seeddoc-impl}'s {@code SeedFormatter.editFile} edits a file so.
    *
    * @param document the document
    * @return the whole file

@@ -46,7 +46,7 @@ class ReadmeExampleTest {
       Files.writeString(source, block.group(1), StandardCharsets.UTF_8);
       sources.add(source);
     }
-    assertEquals(2, sources.size(), "the README's Java examples");
+    assertEquals(3, sources.size(), "the README's Java examples");
 
     JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
     String classPath = System.getProperty("java.class.path") + java.io.File.pathSeparator
@@ -60,6 +60,10 @@ class ReadmeExampleTest {
     String output = run(dir, "Example");
     assertTrue(output.contains("title: \"A better title\""), output);
     assertEquals("", output.lines().filter(l -> l.contains("error [")).findFirst().orElse(""));
+    assertTrue(output.endsWith("\n0 comments left out\n"), output);
+    String files = run(dir, "FilesExample");
+    assertEquals(List.of("found seeds/000_d1aaf954cc0ce8f5.txt", "found seeds/004_04cd3372321c0f9e.txt", "edit: CHANGED",
+        "fix: UNCHANGED, 0 findings left"), files.lines().toList());
     String validation = run(dir, "ValidateExample");
     assertTrue(validation.startsWith("SD214 excerpt at 4:1: "), validation);
     assertTrue(validation.contains("suggested: A team of US researchers"), validation);
