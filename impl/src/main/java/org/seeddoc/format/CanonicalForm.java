@@ -1,9 +1,12 @@
 package org.seeddoc.format;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import org.seeddoc.Comment;
 import org.seeddoc.CommentedText;
 import org.seeddoc.Comments;
@@ -14,6 +17,7 @@ import org.seeddoc.Rule;
 import org.seeddoc.SeedDocument;
 import org.seeddoc.SeedReader;
 import org.seeddoc.SeedWriter;
+import org.seeddoc.files.SafeFiles;
 import org.seeddoc.internal.finding.FindingCollector;
 import org.seeddoc.internal.finding.FindingText;
 
@@ -99,6 +103,19 @@ final class CanonicalForm {
               + " canonical layout; give it a value or move the comment, or " + dropWith + " without it");
     }
     return leftOut.isEmpty();
+  }
+
+  /**
+   * Reads a file, hands its bytes and name to {@code work}, and replaces the file through
+   * {@link SafeFiles} when the result changes it: the one way formatting, fixing and editing write.
+   */
+  static FormatResult rewrite(Path file, BiFunction<byte[], String, FormatResult> work) throws IOException {
+    byte[] original = SafeFiles.read(file);
+    FormatResult result = work.apply(original, file.toString());
+    if (result.isChanged()) {
+      SafeFiles.replace(file, original, result.bytes());
+    }
+    return result;
   }
 
   /** A failure of seeddoc's own on a file, as the SD012 finding that lets a caller go on to the next file. */

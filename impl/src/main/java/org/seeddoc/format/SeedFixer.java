@@ -12,7 +12,6 @@ import org.seeddoc.Fixes;
 import org.seeddoc.ParseResult;
 import org.seeddoc.Rule;
 import org.seeddoc.SeedDocument;
-import org.seeddoc.files.SafeFiles;
 import org.seeddoc.internal.finding.FindingCollector;
 import org.seeddoc.internal.schema.FieldPath;
 import org.seeddoc.validation.SeedValidator;
@@ -171,8 +170,8 @@ public final class SeedFixer {
   }
 
   /**
-   * Fixes a file in place, as {@code seeddoc fix} does: written through {@link SafeFiles} when it
-   * changes, left as it was otherwise.
+   * Fixes a file in place, as {@code seeddoc fix} does: written through
+   * {@link org.seeddoc.files.SafeFiles} when it changes, left as it was otherwise.
    *
    * @param file the file
    * @return what became of it
@@ -180,12 +179,7 @@ public final class SeedFixer {
    * @throws IOException if it cannot be read or written
    */
   public FormatResult fixFile(Path file) throws IOException {
-    byte[] original = SafeFiles.read(file);
-    FormatResult result = fix(original, file.toString());
-    if (result.isChanged()) {
-      SafeFiles.replace(file, original, result.bytes());
-    }
-    return result;
+    return CanonicalForm.rewrite(file, this::fix);
   }
 
   /** Whether this fixer applies a finding's fix. */

@@ -12,7 +12,6 @@ import org.seeddoc.ParseResult;
 import org.seeddoc.Position;
 import org.seeddoc.Rule;
 import org.seeddoc.SeedDocument;
-import org.seeddoc.files.SafeFiles;
 import org.seeddoc.internal.finding.FindingCollector;
 import org.seeddoc.internal.source.SourceText;
 
@@ -125,8 +124,8 @@ public final class SeedFormatter {
   }
 
   /**
-   * Formats a file in place, as {@code seeddoc fmt} does: written through {@link SafeFiles} when it
-   * changes, left as it was otherwise.
+   * Formats a file in place, as {@code seeddoc fmt} does: written through
+   * {@link org.seeddoc.files.SafeFiles} when it changes, left as it was otherwise.
    *
    * @param file the file
    * @return what became of it
@@ -134,12 +133,7 @@ public final class SeedFormatter {
    * @throws IOException if it cannot be read or written
    */
   public FormatResult formatFile(Path file) throws IOException {
-    byte[] original = SafeFiles.read(file);
-    FormatResult result = format(original, file.toString());
-    if (result.isChanged()) {
-      SafeFiles.replace(file, original, result.bytes());
-    }
-    return result;
+    return CanonicalForm.rewrite(file, this::format);
   }
 
   /**
@@ -154,25 +148,23 @@ public final class SeedFormatter {
    */
   public FormatResult editFile(Path file, UnaryOperator<SeedDocument> edit) throws IOException {
     Objects.requireNonNull(edit, "edit");
-    byte[] original = SafeFiles.read(file);
-    String source = file.toString();
+    return CanonicalForm.rewrite(file, (original, source) -> edit(original, source, edit));
+  }
+
+  private FormatResult edit(byte[] original, String source, UnaryOperator<SeedDocument> edit) {
     ParseResult result = CanonicalForm.parse(original, source);
     List<Finding> errors = result.findings().stream().filter(Finding::isError).toList();
     if (!errors.isEmpty()) {
       return FormatResult.refused(errors);
     }
     SeedDocument edited = Objects.requireNonNull(edit.apply(result.documentOrThrow()), "the edit returned null");
-    FormatResult written;
     try {
-      written = write(original, result, edited, "build the formatter with dropComments(true) to write it");
+      return write(original, result, edited, "build the formatter with dropComments(true) to write it");
     } catch (RuntimeException e) {
       return CanonicalForm.failed(source, e);
     }
-    if (written.isChanged()) {
-      SafeFiles.replace(file, original, written.bytes());
-    }
-    return written;
   }
+
 
   /**
    * Whether a file is in the canonical layout, as {@code seeddoc fmt --check} says: its errors, or
