@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -15,18 +16,23 @@ import org.seeddoc.ParseResult;
 import org.seeddoc.SeedDocument;
 import org.seeddoc.SeedReader;
 import org.seeddoc.SeedWriter;
+import org.seeddoc.format.FormatResult;
+import org.seeddoc.format.SeedFixer;
+import org.seeddoc.format.SeedFormatter;
 import org.seeddoc.testkit.SeedFixtures;
 import org.seeddoc.validation.SeedValidator;
 
 /**
  * Read, validate, write and read again, on real seeds with one line or value replaced by fuzzed
- * text, or a fuzzed comment added: validation never throws, and a document read without errors
+ * text, or a fuzzed comment added: validation, formatting and fixing never throw (formatting twice
+ * changes nothing the second time), and a document read without errors
  * writes and reads back as itself, with every comment the canonical layout has a place for.
  */
 class RoundTripFuzzTest {
   private static final SeedReader READER = SeedReader.create();
   private static final SeedWriter WRITER = SeedWriter.create();
   private static final SeedValidator VALIDATOR = SeedValidator.create();
+  private static final SeedFixer FIXER = SeedFixer.builder().validator(VALIDATOR).unsafeFixes(true).build();
 
   @FuzzTest(maxDuration = "10m")
   void readValidateWriteRead(FuzzedDataProvider data) {
@@ -42,6 +48,16 @@ class RoundTripFuzzTest {
       default -> " ".repeat(data.consumeInt(0, 8)) + "#" + fuzzed + "\n" + lines[line];
     };
     String text = String.join("\n", lines);
+
+    // The library's fmt and fix: a value every time, positioned when refused, fmt idempotent.
+    FormatResult formatted = SeedFormatter.create().format(text, "fuzz");
+    if (formatted.isChanged()) {
+      assertEquals(FormatResult.Status.UNCHANGED, SeedFormatter.create().format(formatted.bytes(), "formatted").status());
+    } else if (formatted.status() == FormatResult.Status.REFUSED) {
+      assertTrue(!formatted.findings().isEmpty() && formatted.findings().stream().allMatch(f -> f.line() >= 1), formatted.toString());
+    }
+    FormatResult fixed = FIXER.fix(text.getBytes(StandardCharsets.UTF_8), "fuzz");
+    assertTrue(fixed.findings().stream().allMatch(f -> f.line() >= 1), fixed.findings().toString());
 
     ParseResult result = READER.parse(text, "fuzz");
     for (Finding finding : VALIDATOR.validate(result)) {
