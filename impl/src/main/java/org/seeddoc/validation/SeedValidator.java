@@ -23,9 +23,9 @@ import org.seeddoc.config.SeedConfig;
 import org.seeddoc.internal.finding.FindingCollector;
 import org.seeddoc.internal.finding.FindingText;
 import org.seeddoc.internal.source.ReaderLimits;
-import org.seeddoc.validation.internal.DocumentRules;
 import org.seeddoc.validation.internal.FieldConstraints;
 import org.seeddoc.validation.internal.Reporter;
+import org.seeddoc.validation.internal.Rules;
 import org.seeddoc.validation.internal.Suppressions;
 
 /**
@@ -76,7 +76,7 @@ public final class SeedValidator {
     static final FieldConstraints CONSTRAINTS = new FieldConstraints();
 
     static {
-      DocumentRules.prepare();
+      Rules.prepare();
     }
   }
 
@@ -245,6 +245,6 @@ public final class SeedValidator {
 
   private void check(SeedDocument document, Reporter out) {
     constraints.check(document, out);
-    DocumentRules.check(document, out);
+    Rules.check(document, out);
   }
 }

@@ -8,9 +8,9 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.Set;
 import org.hibernate.validator.PredefinedScopeHibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.seeddoc.Image;
@@ -35,6 +35,9 @@ import org.seeddoc.internal.schema.ValueType;
  * halves the time the command-line tool takes to start.
  */
 public final class FieldConstraints {
+  /** The rules it reports, for the registry ({@link Rules#reported()}). */
+  static final Rules.Family FAMILY = Rules.Family.of(Rule.MISSING_KEY, Rule.BLANK, Rule.RANGE);
+
   /**
    * Hibernate Validator announces its version at INFO when it starts, through java.util.logging
    * unless the application brings another logging backend: a library must not print on a user's
@@ -72,7 +75,7 @@ public final class FieldConstraints {
    * {@code @Valid} cascades: Hibernate Validator keeps one call's violations in a hash set whose
    * entries for list items collide, so 40,000 items cost 40,000 squared, while a call per record
    * keeps each set small and the whole check linear. For the same reason the items of a list of
-   * tokens are checked by {@link DocumentRules}, not by constraints on its type argument.
+   * tokens are checked by {@link TopicRules}, not by constraints on its type argument.
    *
    * @param document the document
    * @param out where findings go

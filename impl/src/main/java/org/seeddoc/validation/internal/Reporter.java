@@ -5,6 +5,7 @@ import java.util.function.Function;
 import org.seeddoc.Position;
 import org.seeddoc.Rule;
 import org.seeddoc.internal.finding.FindingCollector;
+import org.seeddoc.internal.finding.FindingText;
 import org.seeddoc.internal.schema.FieldPath;
 
 /**
@@ -27,6 +28,14 @@ public final class Reporter {
     this.out = out;
     this.positions = positions;
     this.reportedByReader = reportedByReader;
+  }
+
+  /** How many characters of a value a message quotes at most. */
+  private static final int SHOWN = 60;
+
+  /** A value as messages quote it: escaped, cut to {@value #SHOWN} characters. */
+  static String quoted(String value) {
+    return FindingText.quoted(value, SHOWN);
   }
 
   void report(Rule rule, String path, String message, String fix) {

@@ -20,6 +20,9 @@ import org.seeddoc.internal.finding.FindingCollector;
  * nothing is an SD014 warning, as eslint reports unused disable directives.
  */
 public final class Suppressions {
+  /** The rules it reports, for the registry ({@link Rules#reported()}). */
+  static final Rules.Family FAMILY = Rules.Family.of(Rule.SUPPRESSION);
+
   private static final String MARK = "seeddoc-ignore";
   private static final Pattern SUPPRESSION = Pattern.compile(
       "seeddoc-ignore\\s+([A-Za-z0-9]+(?:\\s*,\\s*[A-Za-z0-9]+)*)\\s*(?::\\s*(.*))?");

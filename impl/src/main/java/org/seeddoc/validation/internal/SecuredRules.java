@@ -1,17 +1,22 @@
 package org.seeddoc.validation.internal;
 
+import static org.seeddoc.internal.schema.SeedSchema.SECURED_KEY;
+
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Set;
 import org.bouncycastle.util.encoders.Base64;
+import org.seeddoc.Rule;
 import org.seeddoc.Secured;
+import org.seeddoc.SeedDocument;
 
 /**
- * The {@code secured} field: exactly one {@code ;} between a payload and a nonce, both canonical
+ * The {@code secured} field (SD208): exactly one {@code ;} between a payload and a nonce, both canonical
  * padded base64 (standard alphabet, no white space, zero pad bits), a 16-byte nonce and a payload of
  * a non-empty multiple of 16 bytes. Messages show at most the first 16 characters of the value, which
  * is signed material.
  */
-final class SecuredCheck {
+final class SecuredRules implements Rules.OnDocument {
   private static final int BLOCK = 16;
   private static final int SHOWN = 16;
   /** Which ASCII characters are base64 digits: one look-up per character, not five comparisons. */
@@ -23,7 +28,20 @@ final class SecuredCheck {
     }
   }
 
-  private SecuredCheck() {}
+  @Override
+  public Set<Rule> reports() {
+    return Set.of(Rule.SECURED);
+  }
+
+  @Override
+  public void check(SeedDocument document, Reporter out) {
+    if (document.secured() != null) {
+      String problem = problem(document.secured());
+      if (problem != null) {
+        out.report(Rule.SECURED, SECURED_KEY, "'" + SECURED_KEY + "' " + problem, null);
+      }
+    }
+  }
 
   /** The problem with the value, or null when it is valid. */
   static String problem(Secured secured) {
