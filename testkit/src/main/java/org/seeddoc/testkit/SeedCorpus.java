@@ -134,17 +134,32 @@ public final class SeedCorpus {
   private static RelatedArticle related(SplittableRandom random) {
     String[] provider = PROVIDERS[random.nextInt(PROVIDERS.length)];
     String amp = ampUrl(random, provider);
+    String title = sentence(random, 8, 20);
+    String excerpt = sentence(random, 20, 40);
+    Instant published = instant(random);
+    String webUrl = "https://www." + provider[1] + "/news/" + slug(random) + extras(random);
+    String cacheUrl = cacheUrl(amp, provider);
+    int quality = random.nextInt(101);
+    List<Image> images = images(random, provider[1]);
+    // One related article in 16 also carries the optional fields real seeds leave out, so that every
+    // field of the format is in the corpus; chosen from its own title, not from the random stream,
+    // so that every other file stays as it was.
+    boolean full = Math.floorMod(title.hashCode(), 16) == 0;
     return RelatedArticle.builder()
-        .title(sentence(random, 8, 20))
-        .excerpt(sentence(random, 20, 40))
-        .publishedDateTime(instant(random))
-        .webUrl("https://www." + provider[1] + "/news/" + slug(random) + extras(random))
+        .title(title)
+        .excerpt(excerpt)
+        .publishedDateTime(published)
+        .originalUrl(full ? webUrl : null)
+        .webUrl(webUrl)
         .ampWebUrl(amp)
-        .cdnAmpWebUrl(cacheUrl(amp, provider))
+        .cdnAmpWebUrl(cacheUrl)
         .type("article")
         .provider(Provider.of(provider[0], provider[1]))
-        .quality(random.nextInt(101))
-        .images(images(random, provider[1]))
+        .quality(quality)
+        .heat(full ? quality : null)
+        .published(full ? quality % 2 == 0 : null)
+        .topics(full ? List.of(TOPICS[quality % TOPICS.length]) : null)
+        .images(images)
         .build();
   }
 
