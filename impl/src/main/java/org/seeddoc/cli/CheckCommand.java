@@ -14,7 +14,6 @@ import org.seeddoc.files.SeedFinder;
 import org.seeddoc.files.SeedListing;
 import org.seeddoc.report.FileOutcome;
 import org.seeddoc.report.Report;
-import org.seeddoc.validation.SeedValidator;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine;
@@ -67,11 +66,11 @@ final class CheckCommand implements Callable<Integer> {
     FilePipeline pipeline = new FilePipeline(ValidatorStart.begin());
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    SeedFinder configs = CommandSpecs.configs(spec);
-    SeedFile stdin = CommandSpecs.standardInput(spec, configs);
+    SeedFinder finder = CommandSpecs.finder(spec);
+    SeedFile stdin = CommandSpecs.standardInput(spec, finder);
     SeedListing listing = stdin == null
-        ? configs.find(CommandSpecs.paths(spec))
-        : new SeedListing(List.of(stdin), List.of(), List.of(), configs.configsRead());
+        ? finder.find(CommandSpecs.paths(spec))
+        : new SeedListing(List.of(stdin), List.of(), List.of(), finder.configsRead());
     listing.errors().forEach(err::println);
     listing.notes().forEach(err::println);
     Report.Format format = CommandSpecs.value(spec, "--format");

@@ -65,7 +65,7 @@ final class CommandSpecs {
    *
    * @throws CommandLine.ParameterException for both options at once, or a {@code --config} file that is not there
    */
-  static SeedFinder configs(CommandSpec spec) {
+  static SeedFinder finder(CommandSpec spec) {
     Path file = value(spec, "--config");
     boolean none = value(spec, "--no-config");
     if (file != null && none) {
@@ -85,7 +85,7 @@ final class CommandSpecs {
    * @return the file, or null when the paths are files and folders
    * @throws CommandLine.ParameterException if {@code -} comes with other paths, or the name without {@code -}
    */
-  static SeedFile standardInput(CommandSpec spec, SeedFinder configs) {
+  static SeedFile standardInput(CommandSpec spec, SeedFinder finder) {
     List<Path> paths = paths(spec);
     String name = value(spec, "--stdin-filename");
     boolean dash = paths.stream().anyMatch(path -> path.toString().equals("-"));
@@ -99,7 +99,7 @@ final class CommandSpecs {
       return null;
     }
     Path file = Path.of(name == null ? "<stdin>" : name);
-    return new SeedFile(file, false, name == null ? SeedConfig.defaults() : configs.configFor(file));
+    return new SeedFile(file, false, name == null ? SeedConfig.defaults() : finder.configFor(file));
   }
 
   /** The paths given to a command that has {@link #paths()}. */

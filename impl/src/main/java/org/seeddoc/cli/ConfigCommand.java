@@ -40,8 +40,8 @@ final class ConfigCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), path + ": no such file or folder");
     }
     boolean folder = Files.isDirectory(path);
-    SeedFinder configs = CommandSpecs.configs(spec);
-    Optional<ConfigFile> file = configs.configFileFor(folder ? path : parentOf(path));
+    SeedFinder finder = CommandSpecs.finder(spec);
+    Optional<ConfigFile> file = finder.configFileFor(folder ? path : parentOf(path));
     SeedConfig config = file.map(ConfigFile::config).orElse(SeedConfig.defaults());
     PrintWriter out = spec.commandLine().getOut();
     out.println("# The configuration of " + path + " (" + (folder ? "a folder" : "a file") + ")");

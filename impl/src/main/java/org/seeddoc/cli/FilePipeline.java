@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
-import org.seeddoc.Position;
 import org.seeddoc.config.SeedConfig;
 import org.seeddoc.files.SafeFiles;
 import org.seeddoc.files.SeedFile;

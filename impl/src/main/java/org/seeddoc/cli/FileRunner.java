@@ -48,9 +48,9 @@ final class FileRunner {
    * Runs a command that rewrites files ({@code fmt}, {@code fix}) over the files of paths, in text:
    * exit 1 when an error is left, 2 when a path or a file could not be read or written.
    */
-  static ExitCode rewrite(List<Path> paths, SeedFinder configs, Function<SeedFile, FileOutcome> pipeline,
+  static ExitCode rewrite(List<Path> paths, SeedFinder finder, Function<SeedFile, FileOutcome> pipeline,
       PrintWriter out, PrintWriter err) throws InterruptedException, ExecutionException {
-    SeedListing listing = configs.find(paths);
+    SeedListing listing = finder.find(paths);
     listing.errors().forEach(err::println);
     listing.notes().forEach(err::println);
     Report report = Report.lines(out);

@@ -25,16 +25,16 @@ final class FixCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    return fixAll(CommandSpecs.paths(spec), CommandSpecs.configs(spec),
+    return fixAll(CommandSpecs.paths(spec), CommandSpecs.finder(spec),
         new FilePipeline.FixMode(CommandSpecs.value(spec, "--dry-run"), CommandSpecs.value(spec, "--drop-comments"),
             CommandSpecs.value(spec, "--unsafe-fixes")),
         spec.commandLine().getOut(), spec.commandLine().getErr());
   }
 
   /** Fixes files, for {@code fix} and {@code fmt --fix}: exit 1 when an error is left, 2 when a file could not be read or written. */
-  static int fixAll(List<Path> paths, SeedFinder configs, FilePipeline.FixMode mode, PrintWriter out, PrintWriter err)
+  static int fixAll(List<Path> paths, SeedFinder finder, FilePipeline.FixMode mode, PrintWriter out, PrintWriter err)
       throws InterruptedException, ExecutionException {
     FilePipeline pipeline = new FilePipeline(ValidatorStart.begin());
-    return FileRunner.rewrite(paths, configs, file -> pipeline.fix(file, mode), out, err).code();
+    return FileRunner.rewrite(paths, finder, file -> pipeline.fix(file, mode), out, err).code();
   }
 }

@@ -45,8 +45,8 @@ final class FmtCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     FilePipeline.FormatMode mode = new FilePipeline.FormatMode(
         CommandSpecs.value(spec, "--check"), CommandSpecs.value(spec, "--drop-comments"));
-    SeedFinder configs = CommandSpecs.configs(spec);
-    SeedFile stdin = CommandSpecs.standardInput(spec, configs);
+    SeedFinder finder = CommandSpecs.finder(spec);
+    SeedFile stdin = CommandSpecs.standardInput(spec, finder);
     if (CommandSpecs.<Boolean>value(spec, "--unsafe-fixes") && !CommandSpecs.<Boolean>value(spec, "--fix")) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--unsafe-fixes goes with --fix");
     }
@@ -54,14 +54,14 @@ final class FmtCommand implements Callable<Integer> {
       if (stdin != null || mode.checkOnly()) {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--fix goes with files and folders, not with --check or -");
       }
-      return FixCommand.fixAll(CommandSpecs.paths(spec), configs,
+      return FixCommand.fixAll(CommandSpecs.paths(spec), finder,
           new FilePipeline.FixMode(false, mode.dropComments(), CommandSpecs.value(spec, "--unsafe-fixes")), out, err);
     }
     if (stdin != null) {
       return formatStandardInput(stdin, mode, out, err);
     }
     FilePipeline pipeline = new FilePipeline();
-    return FileRunner.rewrite(CommandSpecs.paths(spec), configs, file -> pipeline.format(file, mode), out, err).code();
+    return FileRunner.rewrite(CommandSpecs.paths(spec), finder, file -> pipeline.format(file, mode), out, err).code();
   }
 
   /**
@@ -73,18 +73,17 @@ final class FmtCommand implements Callable<Integer> {
       throws IOException {
     byte[] input = FilePipeline.bytes(in);
     SeedFormatter formatter = mode.formatter();
-    List<Finding> findings = mode.checkOnly() ? formatter.check(input, stdin.source()) : null;
-    FormatResult formatted = mode.checkOnly() ? null : formatter.format(input, stdin.source());
-    if (formatted != null && formatted.status() == FormatResult.Status.REFUSED) {
-      findings = formatted.findings();
+    if (mode.checkOnly()) {
+      List<Finding> findings = formatter.check(input, stdin.source());
+      Report.lines(out).file(FileOutcome.of(stdin, findings));
+      return findings.isEmpty() ? ExitCode.OK.code() : ExitCode.FINDINGS.code();
     }
-    if (findings != null && !findings.isEmpty()) {
-      Report.lines(mode.checkOnly() ? out : err).file(FileOutcome.of(stdin, findings));
+    FormatResult formatted = formatter.format(input, stdin.source());
+    if (formatted.status() == FormatResult.Status.REFUSED) {
+      Report.lines(err).file(FileOutcome.of(stdin, formatted.findings()));
       return ExitCode.FINDINGS.code();
     }
-    if (formatted != null) {
-      out.print(formatted.isChanged() ? formatted.text() : new String(input, StandardCharsets.UTF_8));
-    }
+    out.print(formatted.isChanged() ? formatted.text() : new String(input, StandardCharsets.UTF_8));
     return ExitCode.OK.code();
   }
 }

@@ -16,7 +16,6 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.seeddoc.config.ConfigFile;
 import org.seeddoc.config.SeedConfig;
 import org.seeddoc.validation.SeedValidator;
 

@@ -70,7 +70,7 @@ final class SeedTextDocuments implements TextDocumentService {
   private final Future<SeedValidator> started;
   private final Map<String, Analysis> open = new ConcurrentHashMap<>();
   private final RuleDocs rules = new RuleDocs();
-  private volatile SeedFinder configs = SeedFinder.discovering();
+  private volatile SeedFinder finder = SeedFinder.discovering();
   private volatile LanguageClient client;
 
   SeedTextDocuments(Future<SeedValidator> started) {
@@ -83,7 +83,7 @@ final class SeedTextDocuments implements TextDocumentService {
 
   /** A watched file changed, perhaps a .seeddoc.yaml: read configuration afresh and check again. */
   void configurationMayHaveChanged() {
-    configs = SeedFinder.discovering();
+    finder = SeedFinder.discovering();
     open.forEach((uri, analysis) -> analyse(uri, analysis.text()));
   }
 
@@ -136,7 +136,7 @@ final class SeedTextDocuments implements TextDocumentService {
       throw new IllegalStateException("interrupted while Hibernate Validator was starting", e);
     }
     Path file = file(uri);
-    SeedConfig config = file == null ? SeedConfig.defaults() : configs.configFor(file);
+    SeedConfig config = file == null ? SeedConfig.defaults() : finder.configFor(file);
     return config == SeedConfig.defaults() ? validator : SeedValidator.builder().config(config).build();
   }
 

@@ -16,7 +16,6 @@ import java.util.Map;
 import org.seeddoc.internal.schema.FieldSpec;
 import org.seeddoc.internal.schema.RecordSchema;
 import org.seeddoc.internal.schema.SeedSchema;
-import org.seeddoc.internal.schema.ValueKind;
 import org.seeddoc.internal.schema.ValueType;
 import org.seeddoc.report.Json;
 
