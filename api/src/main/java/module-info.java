@@ -11,14 +11,10 @@ module org.seeddoc {
   requires transitive jakarta.validation;
 
   exports org.seeddoc;
-  // Between seeddoc's own modules only, as JUnit 5 does: the format's schema and field paths for the
-  // validator and the testkit's generators, the one factory of findings and the owner of positions
-  // for the validator and the command-line tool.
-  exports org.seeddoc.internal.schema to org.seeddoc.impl, org.seeddoc.testkit;
-  exports org.seeddoc.internal.finding to org.seeddoc.impl;
-  exports org.seeddoc.internal.source to org.seeddoc.impl;
-  // The configuration file is read as seed front matter is, under the same refusals and limits.
-  exports org.seeddoc.internal.yaml to org.seeddoc.impl;
+  // Between seeddoc's own modules only, as JUnit 5 does: the format's schema table, the one factory
+  // and escaping of findings, positions, limits and the YAML tree the configuration is read with.
+  // seeddoc-spark, which cannot be a named module, is held to this package by a test of its own.
+  exports org.seeddoc.spi to org.seeddoc.impl, org.seeddoc.testkit;
   // Hibernate Validator reads the records' constrained fields.
   opens org.seeddoc to org.hibernate.validator;
 }

@@ -2,7 +2,6 @@ package org.seeddoc;
 
 import java.util.Comparator;
 import java.util.Objects;
-import org.seeddoc.internal.finding.FindingText;
 
 /**
  * One problem found in a seed document, by the reader or by a validator.
@@ -117,7 +116,47 @@ public record Finding(
    */
   @Override
   public String toString() {
-    return FindingText.printable(source) + ":" + line + ":" + column + ": " + severity().label()
-        + " [" + rule.id() + "] " + FindingText.printable(message);
+    return printable(source) + ":" + line + ":" + column + ": " + severity().label()
+        + " [" + rule.id() + "] " + printable(message);
+  }
+
+  /**
+   * Text made safe to print as it is, on one line: control characters, DEL, C1 controls, line and
+   * paragraph separators, bidi controls and unpaired surrogates become Java-style escapes (a
+   * backslash, {@code u} and four hex digits); everything else, backslashes included, is kept.
+   *
+   * <p>This is the one escaping rule of every seeddoc output for text that came from a file or a
+   * user; a tool that prints names or values next to seeddoc's findings can use it too.
+   *
+   * @param text the text, such as a file name or a suggested value
+   * @return the printable text
+   */
+  public static String printable(String text) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean unsafe = isUnsafe(c) || (Character.isSurrogate(c) && !isPaired(text, i));
+      if (unsafe) {
+        if (out == null) {
+          out = new StringBuilder(text.length() + 8).append(text, 0, i);
+        }
+        out.append(String.format("\\u%04X", (int) c));
+      } else if (out != null) {
+        out.append(c);
+      }
+    }
+    return out == null ? text : out.toString();
+  }
+
+  private static boolean isUnsafe(char c) {
+    return c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x2028 || c == 0x2029 || c == 0x061C
+        || c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+  }
+
+  private static boolean isPaired(String text, int i) {
+    char c = text.charAt(i);
+    return Character.isHighSurrogate(c)
+        ? i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))
+        : i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
   }
 }

@@ -2,9 +2,9 @@ package org.seeddoc;
 
 import java.util.Collection;
 import java.util.Objects;
-import org.seeddoc.internal.schema.FieldEdits;
-import org.seeddoc.internal.schema.FieldPath;
-import org.seeddoc.internal.schema.SeedSchema;
+import org.seeddoc.spi.FieldEdits;
+import org.seeddoc.spi.FieldPath;
+import org.seeddoc.spi.SeedSchema;
 
 /**
  * Applies the fixes that findings carry to a document: a finding's {@link Finding#fix() fix} is the

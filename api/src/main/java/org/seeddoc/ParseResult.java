@@ -3,7 +3,7 @@ package org.seeddoc;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.seeddoc.internal.finding.FindingText;
+import org.seeddoc.spi.FindingText;
 import org.seeddoc.internal.read.ParseOutcome;
 
 /**

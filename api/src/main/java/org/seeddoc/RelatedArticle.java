@@ -6,9 +6,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import org.seeddoc.internal.schema.SeedSchema;
-import org.seeddoc.internal.util.Instants;
-import org.seeddoc.internal.util.Lists;
 
 /**
  * An article related to the document's own, an item of its {@code related} list.
@@ -75,9 +72,9 @@ public record RelatedArticle(
    * @param unknownFields keys the model does not know, in file order; never null
    */
   public RelatedArticle {
-    Instants.requireWritable(publishedDateTime, SeedSchema.PUBLISHED_DATE_TIME);
-    topics = Lists.copyOrNull(topics);
-    images = Lists.copyOrNull(images);
+    ModelValues.requireWritable(publishedDateTime, "publishedDateTime");
+    topics = ModelValues.copyOrNull(topics);
+    images = ModelValues.copyOrNull(images);
     unknownFields = unknownFields == null ? List.of() : List.copyOf(unknownFields);
   }
 

@@ -7,9 +7,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.util.Objects;
-import org.seeddoc.internal.schema.SeedSchema;
-import org.seeddoc.internal.util.Instants;
-import org.seeddoc.internal.util.Lists;
 
 /**
  * A seed document: the front matter of one file, as a value, and the body that follows it.
@@ -91,10 +88,10 @@ public record SeedDocument(
    * @param body everything after the closing {@code ---} line, byte for byte; never null
    */
   public SeedDocument {
-    Instants.requireWritable(publishedDateTime, SeedSchema.PUBLISHED_DATE_TIME);
-    topics = Lists.copyOrNull(topics);
-    images = Lists.copyOrNull(images);
-    related = Lists.copyOrNull(related);
+    ModelValues.requireWritable(publishedDateTime, "publishedDateTime");
+    topics = ModelValues.copyOrNull(topics);
+    images = ModelValues.copyOrNull(images);
+    related = ModelValues.copyOrNull(related);
     unknownFields = unknownFields == null ? List.of() : List.copyOf(unknownFields);
     Objects.requireNonNull(body, "body");
   }

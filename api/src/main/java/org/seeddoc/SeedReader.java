@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.seeddoc.internal.read.DocumentParser;
-import org.seeddoc.internal.source.ReaderLimits;
+import org.seeddoc.spi.ReaderLimits;
 
 /**
  * Reads seed documents from files, streams or text.

@@ -2,7 +2,6 @@ package org.seeddoc;
 
 import java.util.List;
 import java.util.Objects;
-import org.seeddoc.internal.yaml.YamlText;
 
 /**
  * A YAML value kept as it was written, for fields the model does not know.
@@ -33,7 +32,40 @@ public sealed interface YamlValue {
      */
     public Scalar {
       Objects.requireNonNull(text, "text");
-      plain = plain && YamlText.canBePlain(text);
+      plain = plain && canBePlain(text);
+    }
+
+    /**
+     * Whether text can be written as a plain scalar in block context and read back as itself: one
+     * line, no white space at either end, no {@code ": "} or {@code " #"}, no indicator at the start
+     * but {@code -}, {@code ?} or {@code :} followed by a non-space, and only printable characters.
+     * Unlike the writer's test for tokens, it says nothing of how a reader types the text.
+     *
+     * @param text the scalar's text
+     * @return true when it may be written plain
+     */
+    private static boolean canBePlain(String text) {
+      if (text.isEmpty()) {
+        return true;
+      }
+      char first = text.charAt(0);
+      char last = text.charAt(text.length() - 1);
+      if (first == ' ' || last == ' ' || last == ':' || text.contains(": ") || text.contains(" #")
+          || "[]{},#&*!|>'\"%@`".indexOf(first) >= 0
+          || ("-?:".indexOf(first) >= 0 && (text.length() == 1 || text.charAt(1) == ' '))) {
+        return false;
+      }
+      // Quotes and backslashes mean nothing inside a plain scalar, only at its start.
+      return text.codePoints().allMatch(c -> c == '"' || c == '\\' || isPlainCharacter(c));
+    }
+
+    /** Printable characters with no meaning inside a plain scalar; line breaks of any YAML version are out. */
+    private static boolean isPlainCharacter(int c) {
+      return c != '"' && c != '\\'
+          && c >= 0x20 && !(c >= 0x7F && c <= 0x9F)
+          && c != 0x2028 && c != 0x2029
+          && c != 0xFEFF && c != 0xFFFE && c != 0xFFFF
+          && !(c >= 0xD800 && c <= 0xDFFF);
     }
   }
 

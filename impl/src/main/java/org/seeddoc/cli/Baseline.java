@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Set;
 import org.seeddoc.Finding;
 import org.seeddoc.files.SafeFiles;
-import org.seeddoc.internal.finding.FindingText;
 import org.seeddoc.report.FileOutcome;
 import org.seeddoc.report.FindingKeys;
 
@@ -59,8 +58,8 @@ final class Baseline {
 
     void add(FileOutcome outcome) {
       for (Finding f : outcome.findings()) {
-        lines.add(FindingKeys.of(f, outcome.document()) + "\t" + f.rule().id() + "\t" + FindingText.printable(String.valueOf(f.field()))
-            + "\t" + FindingText.printable(f.source()));
+        lines.add(FindingKeys.of(f, outcome.document()) + "\t" + f.rule().id() + "\t" + Finding.printable(String.valueOf(f.field()))
+            + "\t" + Finding.printable(f.source()));
       }
     }
 

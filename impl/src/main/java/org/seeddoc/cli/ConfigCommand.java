@@ -11,7 +11,7 @@ import org.seeddoc.config.ConfigFile;
 import org.seeddoc.config.RuleLevel;
 import org.seeddoc.config.SeedConfig;
 import org.seeddoc.files.SeedFinder;
-import org.seeddoc.internal.yaml.YamlText;
+import org.seeddoc.spi.YamlText;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 import picocli.CommandLine;

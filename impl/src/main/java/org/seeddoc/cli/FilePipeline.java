@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import org.seeddoc.Finding;
 import org.seeddoc.config.SeedConfig;
 import org.seeddoc.files.SafeFiles;
 import org.seeddoc.files.SeedFile;
@@ -14,7 +15,6 @@ import org.seeddoc.files.WriteRefusedException;
 import org.seeddoc.format.FormatResult;
 import org.seeddoc.format.SeedFixer;
 import org.seeddoc.format.SeedFormatter;
-import org.seeddoc.internal.finding.FindingText;
 import org.seeddoc.report.FileOutcome;
 import org.seeddoc.validation.SeedValidator;
 
@@ -79,7 +79,7 @@ final class FilePipeline {
       }
       FormatResult formatted = mode.formatter().formatFile(file.path());
       return formatted.isChanged()
-          ? new FileOutcome(file, List.of(), "formatted " + FindingText.printable(source), null)
+          ? new FileOutcome(file, List.of(), "formatted " + Finding.printable(source), null)
           : FileOutcome.of(file, formatted.findings());
     } catch (WriteRefusedException e) {
       return new FileOutcome(file, List.of(), null, source + ": not formatted: " + e.getMessage());
@@ -107,14 +107,14 @@ final class FilePipeline {
         return FileOutcome.of(file, fixed.findings());
       }
       Set<String> what = new LinkedHashSet<>();
-      fixed.fixed().forEach(f -> what.add(f.rule().id() + " " + FindingText.printable(f.field())));
+      fixed.fixed().forEach(f -> what.add(f.rule().id() + " " + Finding.printable(f.field())));
       String change = what.isEmpty() ? "formatted" : "fixed " + String.join(", ", what) + " in";
       if (mode.dryRun()) {
-        return new FileOutcome(file, fixed.findings(), "would have " + change + " " + FindingText.printable(source) + ":\n"
+        return new FileOutcome(file, fixed.findings(), "would have " + change + " " + Finding.printable(source) + ":\n"
             + UnifiedDiff.of(source, original, fixed.bytes()), null);
       }
       SafeFiles.replace(file.path(), original, fixed.bytes());
-      return new FileOutcome(file, fixed.findings(), change + " " + FindingText.printable(source), null);
+      return new FileOutcome(file, fixed.findings(), change + " " + Finding.printable(source), null);
     } catch (WriteRefusedException e) {
       return new FileOutcome(file, List.of(), null, source + ": not fixed: " + e.getMessage());
     } catch (IOException e) {

@@ -1,10 +1,10 @@
 package org.seeddoc.cli;
 
+import org.seeddoc.Finding;
 import com.github.difflib.DiffUtils;
 import com.github.difflib.UnifiedDiffUtils;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.seeddoc.internal.finding.FindingText;
 
 /**
  * What a change would do to a file, as a unified diff with three lines of context, by
@@ -21,7 +21,7 @@ final class UnifiedDiff {
     List<String> diff = UnifiedDiffUtils.generateUnifiedDiff("a/" + name, "b/" + name, old, DiffUtils.diff(old, changed), CONTEXT);
     StringBuilder out = new StringBuilder();
     for (String line : diff) {
-      out.append(FindingText.printable(line)).append('\n');
+      out.append(Finding.printable(line)).append('\n');
     }
     return out.toString().stripTrailing();
   }

@@ -18,8 +18,8 @@ import org.seeddoc.SeedDocument;
 import org.seeddoc.SeedReader;
 import org.seeddoc.SeedWriter;
 import org.seeddoc.files.SafeFiles;
-import org.seeddoc.internal.finding.FindingCollector;
-import org.seeddoc.internal.finding.FindingText;
+import org.seeddoc.spi.FindingCollector;
+import org.seeddoc.spi.FindingText;
 
 /**
  * The checks that stand between a document and the bytes written for it, for formatting, fixing and
@@ -95,11 +95,11 @@ final class CanonicalForm {
    */
   static boolean keepsComments(List<Comment> leftOut, FindingCollector out, String dropWith) {
     for (Comment comment : leftOut) {
-      String where = comment.field().isEmpty() ? "" : " of '" + FindingText.printable(comment.field()) + "'";
+      String where = comment.field().isEmpty() ? "" : " of '" + Finding.printable(comment.field()) + "'";
       out.report(Rule.COMMENTS, comment.field().isEmpty() ? null : comment.field(), comment.position(), comment.place() == Comment.Place.UNPLACED
           ? "this comment" + where + " is inside a flow collection ([...] or {...}), which the canonical layout writes as a block,"
               + " so it has no place there; move it out of the brackets, or " + dropWith + " without it"
-          : "this comment belongs to '" + FindingText.printable(comment.field()) + "', which has no value and is left out of the"
+          : "this comment belongs to '" + Finding.printable(comment.field()) + "', which has no value and is left out of the"
               + " canonical layout; give it a value or move the comment, or " + dropWith + " without it");
     }
     return leftOut.isEmpty();

@@ -12,8 +12,8 @@ import org.seeddoc.Fixes;
 import org.seeddoc.ParseResult;
 import org.seeddoc.Rule;
 import org.seeddoc.SeedDocument;
-import org.seeddoc.internal.finding.FindingCollector;
-import org.seeddoc.internal.schema.FieldPath;
+import org.seeddoc.spi.FindingCollector;
+import org.seeddoc.spi.FieldPath;
 import org.seeddoc.validation.SeedValidator;
 
 /**

@@ -12,8 +12,8 @@ import org.seeddoc.ParseResult;
 import org.seeddoc.Position;
 import org.seeddoc.Rule;
 import org.seeddoc.SeedDocument;
-import org.seeddoc.internal.finding.FindingCollector;
-import org.seeddoc.internal.source.SourceText;
+import org.seeddoc.spi.FindingCollector;
+import org.seeddoc.spi.SourceText;
 
 /**
  * Writes seed documents in the canonical layout with every safety check {@code seeddoc fmt} makes: a

@@ -12,7 +12,7 @@ import org.seeddoc.config.ConfigFile;
 import org.seeddoc.config.SeedConfig;
 import org.seeddoc.files.SafeFiles;
 import org.seeddoc.files.SeedFile;
-import org.seeddoc.internal.finding.FindingCollector;
+import org.seeddoc.spi.FindingCollector;
 import org.seeddoc.validation.FileCheck;
 import org.seeddoc.validation.SeedValidator;
 

@@ -7,8 +7,8 @@ import java.util.HexFormat;
 import org.seeddoc.Finding;
 import org.seeddoc.Secured;
 import org.seeddoc.SeedDocument;
-import org.seeddoc.internal.schema.FieldEdits;
-import org.seeddoc.internal.schema.SeedSchema;
+import org.seeddoc.spi.FieldEdits;
+import org.seeddoc.spi.SeedSchema;
 
 /**
  * What identifies a finding across edits of its file: the file, the rule, the field path and a

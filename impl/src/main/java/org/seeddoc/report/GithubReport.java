@@ -10,7 +10,6 @@ import java.nio.file.StandardOpenOption;
 import java.util.Map;
 import java.util.TreeMap;
 import org.seeddoc.Finding;
-import org.seeddoc.internal.finding.FindingText;
 
 /**
  * GitHub Actions workflow commands, {@code ::error file=…,line=…,col=…,title=…::message}, which
@@ -81,7 +80,7 @@ final class GithubReport implements Report {
    * runner passes other control characters, ESC included, to the log as they are.
    */
   private static String data(String text) {
-    return FindingText.printable(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"));
+    return Finding.printable(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"));
   }
 
   /** Escapes a property value, where ':' and ',' are separators too. */

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import org.seeddoc.Finding;
-import org.seeddoc.internal.finding.FindingText;
 
 /**
  * JUnit XML, as Jenkins, GitLab and most CI servers read test reports, laid out as eslint's junit
@@ -69,7 +68,7 @@ final class JunitReport implements Report {
    * format escapes them, then XML's own five.
    */
   private static String xml(String text) {
-    String printable = FindingText.printable(text);
+    String printable = Finding.printable(text);
     StringBuilder out = new StringBuilder(printable.length() + 16);
     for (int i = 0; i < printable.length(); i++) {
       char c = printable.charAt(i);

@@ -2,7 +2,6 @@ package org.seeddoc.report;
 
 import java.io.PrintWriter;
 import org.seeddoc.Finding;
-import org.seeddoc.internal.finding.FindingText;
 
 /**
  * One line per finding, {@code file:line:column: severity [RULE] message}, followed, as compilers
@@ -23,7 +22,7 @@ final class TextReport implements Report {
     for (Finding finding : outcome.findings()) {
       out.println(finding);
       if (finding.fix() != null) {
-        out.println("  fix: " + FindingText.printable(finding.fix()));
+        out.println("  fix: " + Finding.printable(finding.fix()));
       }
     }
     if (outcome.change() != null) {

@@ -1,5 +1,6 @@
 package org.seeddoc.spark;
 
+import org.seeddoc.Finding;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
 
@@ -15,7 +16,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
-import org.seeddoc.internal.finding.FindingText;
 
 /**
  * {@code seeddoc check} as a Spark job: reads seed files, writes every finding as a row (file,
@@ -107,7 +107,7 @@ public final class CheckJob {
       out.println(fileCount + " files, " + errors + " errors, " + warnings + " warnings");
       return errors > 0 || arguments.strict() && (warnings > 0 || fileCount == 0) ? FINDINGS : OK;
     } catch (RuntimeException e) {
-      err.println("seeddoc: " + FindingText.printable(String.valueOf(rootMessage(e))));
+      err.println("seeddoc: " + Finding.printable(String.valueOf(rootMessage(e))));
       return USAGE;
     } finally {
       if (files != null) {
@@ -145,20 +145,20 @@ public final class CheckJob {
             String option = value(args, ++i, "--option");
             int equals = option.indexOf('=');
             if (equals <= 0) {
-              throw new IllegalArgumentException("--option takes KEY=VALUE, not " + FindingText.printable(option));
+              throw new IllegalArgumentException("--option takes KEY=VALUE, not " + Finding.printable(option));
             }
             options.put(option.substring(0, equals), option.substring(equals + 1));
           }
           default -> {
             if (args[i].startsWith("--")) {
-              throw new IllegalArgumentException("unknown option " + FindingText.printable(args[i]));
+              throw new IllegalArgumentException("unknown option " + Finding.printable(args[i]));
             }
             paths.add(args[i]);
           }
         }
       }
       if (!format.equals("parquet") && !format.equals("json")) {
-        throw new IllegalArgumentException("--format is parquet or json, not " + FindingText.printable(format));
+        throw new IllegalArgumentException("--format is parquet or json, not " + Finding.printable(format));
       }
       if (paths.isEmpty()) {
         throw new IllegalArgumentException("no path to check");

@@ -30,10 +30,10 @@ import org.seeddoc.Secured;
 import org.seeddoc.SeedDocument;
 import org.seeddoc.SeedReader;
 import org.seeddoc.cli.Main;
-import org.seeddoc.internal.schema.FieldSpec;
-import org.seeddoc.internal.schema.RecordSchema;
-import org.seeddoc.internal.schema.SeedSchema;
-import org.seeddoc.internal.schema.ValueType;
+import org.seeddoc.spi.FieldSpec;
+import org.seeddoc.spi.RecordSchema;
+import org.seeddoc.spi.SeedSchema;
+import org.seeddoc.spi.ValueType;
 import org.seeddoc.testkit.SeedCorpus;
 
 class SeedSourceReadTest {

@@ -1,15 +1,15 @@
 package org.seeddoc.testkit;
 
 import static org.quicktheories.generators.SourceDSL.integers;
-import static org.seeddoc.internal.schema.SeedSchema.CDN_AMP_WEB_URL;
-import static org.seeddoc.internal.schema.SeedSchema.DOMAIN;
-import static org.seeddoc.internal.schema.SeedSchema.HEAT;
-import static org.seeddoc.internal.schema.SeedSchema.ORIGINAL_URL;
-import static org.seeddoc.internal.schema.SeedSchema.PROVIDER_KEY;
-import static org.seeddoc.internal.schema.SeedSchema.PUBLISHED_DATE_TIME;
-import static org.seeddoc.internal.schema.SeedSchema.QUALITY;
-import static org.seeddoc.internal.schema.SeedSchema.SECURED_KEY;
-import static org.seeddoc.internal.schema.SeedSchema.TITLE;
+import static org.seeddoc.spi.SeedSchema.CDN_AMP_WEB_URL;
+import static org.seeddoc.spi.SeedSchema.DOMAIN;
+import static org.seeddoc.spi.SeedSchema.HEAT;
+import static org.seeddoc.spi.SeedSchema.ORIGINAL_URL;
+import static org.seeddoc.spi.SeedSchema.PROVIDER_KEY;
+import static org.seeddoc.spi.SeedSchema.PUBLISHED_DATE_TIME;
+import static org.seeddoc.spi.SeedSchema.QUALITY;
+import static org.seeddoc.spi.SeedSchema.SECURED_KEY;
+import static org.seeddoc.spi.SeedSchema.TITLE;
 
 import java.util.Arrays;
 import java.util.List;
@@ -20,8 +20,8 @@ import org.seeddoc.Rule;
 import org.seeddoc.Secured;
 import org.seeddoc.SeedDocument;
 import org.seeddoc.SeedWriter;
-import org.seeddoc.internal.schema.FieldPath;
-import org.seeddoc.internal.schema.SeedSchema;
+import org.seeddoc.spi.FieldPath;
+import org.seeddoc.spi.SeedSchema;
 import org.seeddoc.testkit.InvalidDocument.Defect;
 
 /**

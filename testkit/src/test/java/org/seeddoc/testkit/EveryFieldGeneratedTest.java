@@ -9,11 +9,11 @@ import java.util.SplittableRandom;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.seeddoc.SeedDocument;
-import org.seeddoc.internal.schema.FieldSpec;
-import org.seeddoc.internal.schema.RecordSchema;
-import org.seeddoc.internal.schema.SeedSchema;
-import org.seeddoc.internal.schema.ValueKind;
-import org.seeddoc.internal.schema.ValueType;
+import org.seeddoc.spi.FieldSpec;
+import org.seeddoc.spi.RecordSchema;
+import org.seeddoc.spi.SeedSchema;
+import org.seeddoc.spi.ValueKind;
+import org.seeddoc.spi.ValueType;
 
 /**
  * Adding a field to the schema table reaches the generators: every row of every record's table

@@ -7,7 +7,7 @@ import java.util.List;
 import org.seeddoc.Comment;
 import org.seeddoc.Comments;
 import org.seeddoc.Position;
-import org.seeddoc.internal.schema.FieldPath;
+import org.seeddoc.spi.FieldPath;
 import org.seeddoc.internal.yaml.EventObserver;
 import org.seeddoc.internal.yaml.EventReader;
 import org.seeddoc.internal.yaml.FoundComment;

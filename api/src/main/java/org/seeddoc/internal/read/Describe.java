@@ -1,7 +1,7 @@
 package org.seeddoc.internal.read;
 
 import org.seeddoc.internal.yaml.CoreSchema;
-import org.seeddoc.internal.finding.FindingText;
+import org.seeddoc.spi.FindingText;
 import org.seeddoc.internal.yaml.EventReader;
 import org.snakeyaml.engine.v2.events.Event;
 

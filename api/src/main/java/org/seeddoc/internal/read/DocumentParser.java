@@ -7,12 +7,12 @@ import org.seeddoc.Comments;
 import org.seeddoc.Position;
 import org.seeddoc.Rule;
 import org.seeddoc.SeedDocument;
-import org.seeddoc.internal.finding.FindingCollector;
+import org.seeddoc.spi.FindingCollector;
 import org.seeddoc.internal.source.Envelope;
-import org.seeddoc.internal.source.ReadFailure;
-import org.seeddoc.internal.source.ReaderLimits;
-import org.seeddoc.internal.source.SourceText;
-import org.seeddoc.internal.source.Utf8Source;
+import org.seeddoc.spi.ReadFailure;
+import org.seeddoc.spi.ReaderLimits;
+import org.seeddoc.spi.SourceText;
+import org.seeddoc.spi.Utf8Source;
 import org.seeddoc.internal.yaml.EventReader;
 import org.seeddoc.internal.yaml.FrontMatterText;
 

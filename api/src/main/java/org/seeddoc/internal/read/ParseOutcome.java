@@ -6,7 +6,7 @@ import org.seeddoc.Comments;
 import org.seeddoc.Finding;
 import org.seeddoc.Position;
 import org.seeddoc.SeedDocument;
-import org.seeddoc.internal.source.SourceText;
+import org.seeddoc.spi.SourceText;
 
 /**
  * Everything one read produced, for {@code SeedReader} to wrap in its public result.

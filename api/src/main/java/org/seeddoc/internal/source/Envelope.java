@@ -1,5 +1,7 @@
 package org.seeddoc.internal.source;
 
+import org.seeddoc.spi.ReadFailure;
+import org.seeddoc.spi.SourceText;
 import org.seeddoc.Position;
 import org.seeddoc.Rule;
 

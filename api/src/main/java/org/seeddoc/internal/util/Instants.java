@@ -7,27 +7,10 @@ import java.time.format.DateTimeFormatter;
 
 /** The one date format of seed documents, {@code yyyy-MM-ddTHH:mm:ssZ}. */
 public final class Instants {
-  private static final Instant MIN = Instant.parse("0000-01-01T00:00:00Z");
-  private static final Instant MAX = Instant.parse("9999-12-31T23:59:59Z");
   private static final DateTimeFormatter FORMAT =
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss'Z'").withZone(ZoneOffset.UTC);
 
   private Instants() {}
-
-  /**
-   * Rejects an instant the format cannot write, so that a document built in code always reads back.
-   *
-   * @param instant the instant, or null
-   * @param field the field name for the message
-   * @return the instant
-   */
-  public static Instant requireWritable(Instant instant, String field) {
-    if (instant != null && (instant.getNano() != 0 || instant.isBefore(MIN) || instant.isAfter(MAX))) {
-      throw new IllegalArgumentException(
-          field + " must be whole seconds between years 0000 and 9999, got " + instant);
-    }
-    return instant;
-  }
 
   /**
    * Formats an instant as {@code yyyy-MM-ddTHH:mm:ssZ}.

@@ -1,6 +1,5 @@
 /**
- * Helpers of the model records. Input: values given to a record's constructor; output: the checked
- * or copied values ({@link org.seeddoc.internal.util.Instants} also reads and writes the one date
- * format).
+ * The one date format of seed documents. Input: the text of a date field, or an {@link
+ * java.time.Instant}; output: the other, for the reader, the writer and the field edits.
  */
 package org.seeddoc.internal.util;

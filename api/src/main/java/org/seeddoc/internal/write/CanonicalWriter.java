@@ -12,16 +12,16 @@ import org.seeddoc.Secured;
 import org.seeddoc.SeedDocument;
 import org.seeddoc.UnknownField;
 import org.seeddoc.YamlValue;
-import org.seeddoc.internal.schema.FieldPath;
-import org.seeddoc.internal.schema.FieldSpec;
-import org.seeddoc.internal.schema.Layout;
-import org.seeddoc.internal.schema.RecordSchema;
-import org.seeddoc.internal.schema.SeedSchema;
-import org.seeddoc.internal.schema.ValueKind;
-import org.seeddoc.internal.schema.ValueType;
-import org.seeddoc.internal.source.ReaderLimits;
+import org.seeddoc.spi.FieldPath;
+import org.seeddoc.spi.FieldSpec;
+import org.seeddoc.spi.Layout;
+import org.seeddoc.spi.RecordSchema;
+import org.seeddoc.spi.SeedSchema;
+import org.seeddoc.spi.ValueKind;
+import org.seeddoc.spi.ValueType;
+import org.seeddoc.spi.ReaderLimits;
 import org.seeddoc.internal.util.Instants;
-import org.seeddoc.internal.yaml.YamlText;
+import org.seeddoc.spi.YamlText;
 
 /**
  * Writes a document in the canonical layout of {@code docs/format.md}: the fields in the order and

@@ -1,7 +1,7 @@
 package org.seeddoc.internal.yaml;
 
 import org.seeddoc.Rule;
-import org.seeddoc.internal.source.ReadFailure;
+import org.seeddoc.spi.ReadFailure;
 
 /**
  * Refuses the characters YAML 1.2 allows only escaped that SnakeYAML lets through as they are: DEL

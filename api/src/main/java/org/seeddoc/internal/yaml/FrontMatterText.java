@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.seeddoc.Position;
 import org.seeddoc.internal.source.Envelope;
-import org.seeddoc.internal.source.SourceText;
+import org.seeddoc.spi.SourceText;
 import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 

@@ -46,12 +46,12 @@ import org.seeddoc.config.SeedConfig;
 import org.seeddoc.files.SeedFinder;
 import org.seeddoc.format.FormatResult;
 import org.seeddoc.format.SeedFormatter;
-import org.seeddoc.internal.schema.FieldPath;
-import org.seeddoc.internal.schema.FieldSpec;
-import org.seeddoc.internal.schema.RecordSchema;
-import org.seeddoc.internal.schema.SeedSchema;
-import org.seeddoc.internal.schema.ValueKind;
-import org.seeddoc.internal.schema.ValueType;
+import org.seeddoc.spi.FieldPath;
+import org.seeddoc.spi.FieldSpec;
+import org.seeddoc.spi.RecordSchema;
+import org.seeddoc.spi.SeedSchema;
+import org.seeddoc.spi.ValueKind;
+import org.seeddoc.spi.ValueType;
 import org.seeddoc.report.RuleDocs;
 import org.seeddoc.validation.SeedValidator;
 

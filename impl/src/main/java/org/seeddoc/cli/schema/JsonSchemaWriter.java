@@ -13,10 +13,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.seeddoc.internal.schema.FieldSpec;
-import org.seeddoc.internal.schema.RecordSchema;
-import org.seeddoc.internal.schema.SeedSchema;
-import org.seeddoc.internal.schema.ValueType;
+import org.seeddoc.spi.FieldSpec;
+import org.seeddoc.spi.RecordSchema;
+import org.seeddoc.spi.SeedSchema;
+import org.seeddoc.spi.ValueType;
 import org.seeddoc.report.Json;
 
 /**

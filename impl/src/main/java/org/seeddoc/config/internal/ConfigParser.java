@@ -9,22 +9,23 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.seeddoc.Finding;
 import org.seeddoc.Position;
 import org.seeddoc.Rule;
 import org.seeddoc.config.ConfigFile;
 import org.seeddoc.config.RuleLevel;
 import org.seeddoc.config.SeedConfig;
-import org.seeddoc.internal.finding.FindingCollector;
-import org.seeddoc.internal.finding.FindingText;
-import org.seeddoc.internal.schema.FieldPath;
-import org.seeddoc.internal.source.ReadFailure;
-import org.seeddoc.internal.source.ReaderLimits;
-import org.seeddoc.internal.source.Utf8Source;
-import org.seeddoc.internal.yaml.YamlTree;
-import org.seeddoc.internal.yaml.YamlTree.Mapping;
-import org.seeddoc.internal.yaml.YamlTree.Node;
-import org.seeddoc.internal.yaml.YamlTree.Scalar;
-import org.seeddoc.internal.yaml.YamlTree.Sequence;
+import org.seeddoc.spi.FindingCollector;
+import org.seeddoc.spi.FindingText;
+import org.seeddoc.spi.FieldPath;
+import org.seeddoc.spi.ReadFailure;
+import org.seeddoc.spi.ReaderLimits;
+import org.seeddoc.spi.Utf8Source;
+import org.seeddoc.spi.YamlTree;
+import org.seeddoc.spi.YamlTree.Mapping;
+import org.seeddoc.spi.YamlTree.Node;
+import org.seeddoc.spi.YamlTree.Scalar;
+import org.seeddoc.spi.YamlTree.Sequence;
 
 /**
  * Reads a {@code .seeddoc.yaml} file, as seed front matter is read, into a {@link SeedConfig}. What
@@ -60,7 +61,7 @@ public final class ConfigParser {
     try (InputStream in = Files.newInputStream(file)) {
       bytes = in.readNBytes(limit + 1);
     } catch (IOException e) {
-      out.report(Rule.CONFIG, null, START, "cannot read the configuration file: " + FindingText.printable(String.valueOf(e.getMessage())));
+      out.report(Rule.CONFIG, null, START, "cannot read the configuration file: " + Finding.printable(String.valueOf(e.getMessage())));
       return new ConfigFile(file, builder.build(), out.sorted());
     }
     if (bytes.length > limit) {

@@ -1,7 +1,7 @@
 package org.seeddoc.validation.internal;
 
-import static org.seeddoc.internal.schema.SeedSchema.AMP_WEB_URL;
-import static org.seeddoc.internal.schema.SeedSchema.CDN_AMP_WEB_URL;
+import static org.seeddoc.spi.SeedSchema.AMP_WEB_URL;
+import static org.seeddoc.spi.SeedSchema.CDN_AMP_WEB_URL;
 
 import java.util.Set;
 import org.seeddoc.Rule;

@@ -5,7 +5,7 @@ import org.seeddoc.Image;
 import org.seeddoc.Provider;
 import org.seeddoc.RelatedArticle;
 import org.seeddoc.SeedDocument;
-import org.seeddoc.internal.schema.FieldPath;
+import org.seeddoc.spi.FieldPath;
 
 /**
  * The fields a document and its related articles share, so that one set of rule families checks

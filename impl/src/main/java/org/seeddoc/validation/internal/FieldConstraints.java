@@ -18,11 +18,11 @@ import org.seeddoc.Provider;
 import org.seeddoc.RelatedArticle;
 import org.seeddoc.Rule;
 import org.seeddoc.SeedDocument;
-import org.seeddoc.internal.schema.FieldPath;
-import org.seeddoc.internal.schema.FieldSpec;
-import org.seeddoc.internal.schema.RecordSchema;
-import org.seeddoc.internal.schema.SeedSchema;
-import org.seeddoc.internal.schema.ValueType;
+import org.seeddoc.spi.FieldPath;
+import org.seeddoc.spi.FieldSpec;
+import org.seeddoc.spi.RecordSchema;
+import org.seeddoc.spi.SeedSchema;
+import org.seeddoc.spi.ValueType;
 
 /**
  * The Jakarta Bean Validation constraints on the model records, checked by Hibernate Validator and

@@ -3,7 +3,7 @@ package org.seeddoc.validation.internal;
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UProperty;
 import com.ibm.icu.text.IDNA;
-import org.seeddoc.internal.finding.FindingText;
+import org.seeddoc.spi.FindingText;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;

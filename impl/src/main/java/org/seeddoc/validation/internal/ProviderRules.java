@@ -1,12 +1,12 @@
 package org.seeddoc.validation.internal;
 
-import static org.seeddoc.internal.schema.SeedSchema.DOMAIN;
-import static org.seeddoc.internal.schema.SeedSchema.PROVIDER_KEY;
-import static org.seeddoc.internal.schema.SeedSchema.WEB_URL;
+import static org.seeddoc.spi.SeedSchema.DOMAIN;
+import static org.seeddoc.spi.SeedSchema.PROVIDER_KEY;
+import static org.seeddoc.spi.SeedSchema.WEB_URL;
 
 import java.util.Set;
 import org.seeddoc.Rule;
-import org.seeddoc.internal.schema.FieldPath;
+import org.seeddoc.spi.FieldPath;
 
 /**
  * An article's provider: its domain a valid DNS name that is no public suffix, and the page's host

@@ -1,6 +1,6 @@
 package org.seeddoc.validation.internal;
 
-import static org.seeddoc.internal.schema.SeedSchema.WEB_URL;
+import static org.seeddoc.spi.SeedSchema.WEB_URL;
 
 import java.util.Set;
 import org.seeddoc.Rule;

@@ -4,9 +4,9 @@ import java.util.Set;
 import java.util.function.Function;
 import org.seeddoc.Position;
 import org.seeddoc.Rule;
-import org.seeddoc.internal.finding.FindingCollector;
-import org.seeddoc.internal.finding.FindingText;
-import org.seeddoc.internal.schema.FieldPath;
+import org.seeddoc.spi.FindingCollector;
+import org.seeddoc.spi.FindingText;
+import org.seeddoc.spi.FieldPath;
 
 /**
  * Hands the validator's findings to the collector, each at its field's position. A field the reader

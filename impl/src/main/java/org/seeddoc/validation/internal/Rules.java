@@ -7,8 +7,8 @@ import java.util.stream.Stream;
 import org.seeddoc.RelatedArticle;
 import org.seeddoc.Rule;
 import org.seeddoc.SeedDocument;
-import org.seeddoc.internal.schema.FieldPath;
-import org.seeddoc.internal.schema.SeedSchema;
+import org.seeddoc.spi.FieldPath;
+import org.seeddoc.spi.SeedSchema;
 
 /**
  * The registry of the validator's rules beyond field constraints: one family of rules per class,

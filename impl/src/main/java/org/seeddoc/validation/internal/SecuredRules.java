@@ -1,6 +1,6 @@
 package org.seeddoc.validation.internal;
 
-import static org.seeddoc.internal.schema.SeedSchema.SECURED_KEY;
+import static org.seeddoc.spi.SeedSchema.SECURED_KEY;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -11,7 +11,7 @@ import org.seeddoc.Comment;
 import org.seeddoc.Comments;
 import org.seeddoc.Finding;
 import org.seeddoc.Rule;
-import org.seeddoc.internal.finding.FindingCollector;
+import org.seeddoc.spi.FindingCollector;
 
 /**
  * Suppression comments: {@code # seeddoc-ignore SD211: reason} at the end of a field's line, or on

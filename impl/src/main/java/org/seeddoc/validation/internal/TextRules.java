@@ -1,14 +1,15 @@
 package org.seeddoc.validation.internal;
 
-import static org.seeddoc.internal.schema.SeedSchema.EXCERPT;
-import static org.seeddoc.internal.schema.SeedSchema.NAME;
-import static org.seeddoc.internal.schema.SeedSchema.PROVIDER_KEY;
-import static org.seeddoc.internal.schema.SeedSchema.TITLE;
+import static org.seeddoc.spi.SeedSchema.EXCERPT;
+import static org.seeddoc.spi.SeedSchema.NAME;
+import static org.seeddoc.spi.SeedSchema.PROVIDER_KEY;
+import static org.seeddoc.spi.SeedSchema.TITLE;
 
 import java.util.Set;
+import org.seeddoc.Finding;
 import org.seeddoc.Rule;
-import org.seeddoc.internal.finding.FindingText;
-import org.seeddoc.internal.schema.FieldPath;
+import org.seeddoc.spi.FindingText;
+import org.seeddoc.spi.FieldPath;
 
 /** An article's text as people read it: titles without stray white space, and no mojibake (SD202, SD214). */
 final class TextRules implements Rules.OnArticle {
@@ -58,7 +59,7 @@ final class TextRules implements Rules.OnArticle {
     }
     String piece = text.substring(from, end);
     String shown = FindingText.printable(piece, 2 * (2 * CONTEXT + 4));
-    boolean cut = end < text.length() || shown.length() < FindingText.printable(piece).length();
+    boolean cut = end < text.length() || shown.length() < Finding.printable(piece).length();
     return "\"" + (from > 0 ? "…" : "") + shown + (cut ? "…" : "") + "\"";
   }
 }

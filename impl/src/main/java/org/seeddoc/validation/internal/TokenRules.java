@@ -1,14 +1,14 @@
 package org.seeddoc.validation.internal;
 
-import static org.seeddoc.internal.schema.SeedSchema.CATEGORY;
-import static org.seeddoc.internal.schema.SeedSchema.NAME;
-import static org.seeddoc.internal.schema.SeedSchema.PROVIDER_KEY;
-import static org.seeddoc.internal.schema.SeedSchema.TYPE;
+import static org.seeddoc.spi.SeedSchema.CATEGORY;
+import static org.seeddoc.spi.SeedSchema.NAME;
+import static org.seeddoc.spi.SeedSchema.PROVIDER_KEY;
+import static org.seeddoc.spi.SeedSchema.TYPE;
 
 import java.util.Set;
 import org.seeddoc.Rule;
 import org.seeddoc.SeedDocument;
-import org.seeddoc.internal.schema.FieldPath;
+import org.seeddoc.spi.FieldPath;
 
 /** Tokens are one line with no control characters: the category, each article's type and provider name (SD206). */
 final class TokenRules implements Rules.OnDocument, Rules.OnArticle {

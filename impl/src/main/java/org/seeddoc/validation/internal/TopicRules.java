@@ -1,12 +1,12 @@
 package org.seeddoc.validation.internal;
 
-import static org.seeddoc.internal.schema.SeedSchema.TOPICS;
+import static org.seeddoc.spi.SeedSchema.TOPICS;
 
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.seeddoc.Rule;
-import org.seeddoc.internal.schema.FieldPath;
+import org.seeddoc.spi.FieldPath;
 
 /** An article's topics: not blank, tokens, each listed once (SD201, SD206, SD213). */
 final class TopicRules implements Rules.OnArticle {

@@ -1,17 +1,17 @@
 package org.seeddoc.validation.internal;
 
-import static org.seeddoc.internal.schema.SeedSchema.AMP_WEB_URL;
-import static org.seeddoc.internal.schema.SeedSchema.CDN_AMP_WEB_URL;
-import static org.seeddoc.internal.schema.SeedSchema.IMAGES;
-import static org.seeddoc.internal.schema.SeedSchema.IMAGE_URL;
-import static org.seeddoc.internal.schema.SeedSchema.ORIGINAL_URL;
-import static org.seeddoc.internal.schema.SeedSchema.WEB_URL;
+import static org.seeddoc.spi.SeedSchema.AMP_WEB_URL;
+import static org.seeddoc.spi.SeedSchema.CDN_AMP_WEB_URL;
+import static org.seeddoc.spi.SeedSchema.IMAGES;
+import static org.seeddoc.spi.SeedSchema.IMAGE_URL;
+import static org.seeddoc.spi.SeedSchema.ORIGINAL_URL;
+import static org.seeddoc.spi.SeedSchema.WEB_URL;
 
 import java.util.List;
 import java.util.Set;
 import org.seeddoc.Image;
 import org.seeddoc.Rule;
-import org.seeddoc.internal.schema.FieldPath;
+import org.seeddoc.spi.FieldPath;
 
 /** Every URL of an article and its images: absolute http or https with a valid host, and https (SD204, SD205). */
 final class UrlRules implements Rules.OnArticle {

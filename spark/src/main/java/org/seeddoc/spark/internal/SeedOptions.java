@@ -1,5 +1,6 @@
 package org.seeddoc.spark.internal;
 
+import org.seeddoc.Finding;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.Serializable;
@@ -12,7 +13,6 @@ import java.util.TreeSet;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.network.util.JavaUtils;
 import org.apache.spark.sql.SparkSession;
-import org.seeddoc.internal.finding.FindingText;
 
 /**
  * The options of {@code format("seeddoc")}, named as Spark's own file sources name them, checked
@@ -90,7 +90,7 @@ public record SeedOptions(List<String> paths, Mode mode, boolean validate, Strin
     }
     List<String> problems = new ArrayList<>();
     if (!unknown.isEmpty()) {
-      problems.add("unknown option" + (unknown.size() == 1 ? " " : "s ") + String.join(", ", unknown.stream().map(FindingText::printable).toList()) + " for " + doing
+      problems.add("unknown option" + (unknown.size() == 1 ? " " : "s ") + String.join(", ", unknown.stream().map(Finding::printable).toList()) + " for " + doing
           + "; seeddoc knows " + String.join(", ", known.stream().sorted().toList()) + ", and fs.* options for Hadoop");
     }
     List<String> paths = paths(options, problems);
@@ -143,7 +143,7 @@ public record SeedOptions(List<String> paths, Mode mode, boolean validate, Strin
     try {
       return Mode.valueOf(value.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      problems.add("mode is '" + FindingText.printable(value) + "'; it is PERMISSIVE, DROPMALFORMED or FAILFAST");
+      problems.add("mode is '" + Finding.printable(value) + "'; it is PERMISSIVE, DROPMALFORMED or FAILFAST");
       return Mode.PERMISSIVE;
     }
   }
@@ -154,7 +154,7 @@ public record SeedOptions(List<String> paths, Mode mode, boolean validate, Strin
       return otherwise;
     }
     if (!value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
-      problems.add(key + " is '" + FindingText.printable(value) + "'; it is true or false");
+      problems.add(key + " is '" + Finding.printable(value) + "'; it is true or false");
     }
     return Boolean.parseBoolean(value);
   }
@@ -172,7 +172,7 @@ public record SeedOptions(List<String> paths, Mode mode, boolean validate, Strin
     } catch (NumberFormatException e) {
       // reported below
     }
-    problems.add(key + " is '" + FindingText.printable(value) + "'; it is a size such as 134217728 or 128m");
+    problems.add(key + " is '" + Finding.printable(value) + "'; it is a size such as 134217728 or 128m");
     return -1;
   }
 }

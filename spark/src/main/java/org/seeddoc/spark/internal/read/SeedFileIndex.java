@@ -1,5 +1,6 @@
 package org.seeddoc.spark.internal.read;
 
+import org.seeddoc.Finding;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,7 +17,6 @@ import org.apache.hadoop.fs.GlobFilter;
 import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.RemoteIterator;
-import org.seeddoc.internal.finding.FindingText;
 
 /**
  * The files a read names, listed once on the driver as Spark's file sources list them: paths may be
@@ -46,7 +46,7 @@ public final class SeedFileIndex {
         FileSystem fs = path.getFileSystem(conf);
         FileStatus[] matched = fs.globStatus(path);
         if (matched == null || matched.length == 0) {
-          throw new IllegalArgumentException("seeddoc: the path " + FindingText.printable(given) + " does not exist");
+          throw new IllegalArgumentException("seeddoc: the path " + Finding.printable(given) + " does not exist");
         }
         for (FileStatus status : matched) {
           if (status.isDirectory()) {
@@ -136,7 +136,7 @@ public final class SeedFileIndex {
     try {
       return new GlobFilter(pattern);
     } catch (IOException e) {
-      throw new IllegalArgumentException("seeddoc: pathGlobFilter " + FindingText.printable(pattern) + " is no glob: " + e.getMessage(), e);
+      throw new IllegalArgumentException("seeddoc: pathGlobFilter " + Finding.printable(pattern) + " is no glob: " + e.getMessage(), e);
     }
   }
 }

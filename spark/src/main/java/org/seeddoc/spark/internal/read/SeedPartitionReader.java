@@ -13,7 +13,7 @@ import org.apache.spark.sql.types.StructType;
 import org.seeddoc.Finding;
 import org.seeddoc.Position;
 import org.seeddoc.Rule;
-import org.seeddoc.internal.finding.FindingCollector;
+import org.seeddoc.spi.FindingCollector;
 import org.seeddoc.spark.internal.SeedOptions;
 import org.seeddoc.spark.internal.row.DocumentRows;
 import org.seeddoc.validation.FileCheck;

@@ -13,10 +13,10 @@ import org.apache.spark.unsafe.types.UTF8String;
 import org.seeddoc.Finding;
 import org.seeddoc.Secured;
 import org.seeddoc.SeedDocument;
-import org.seeddoc.internal.schema.FieldSpec;
-import org.seeddoc.internal.schema.RecordSchema;
-import org.seeddoc.internal.schema.SeedSchema;
-import org.seeddoc.internal.schema.ValueType;
+import org.seeddoc.spi.FieldSpec;
+import org.seeddoc.spi.RecordSchema;
+import org.seeddoc.spi.SeedSchema;
+import org.seeddoc.spi.ValueType;
 
 /**
  * Turns a document and its findings into one row of {@link SparkTypes#READ_SCHEMA}, or of the part

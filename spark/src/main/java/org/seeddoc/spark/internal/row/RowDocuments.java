@@ -11,11 +11,11 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.seeddoc.Secured;
 import org.seeddoc.SeedDocument;
-import org.seeddoc.internal.schema.FieldSpec;
-import org.seeddoc.internal.schema.RecordSchema;
-import org.seeddoc.internal.schema.SeedSchema;
-import org.seeddoc.internal.schema.ValueKind;
-import org.seeddoc.internal.schema.ValueType;
+import org.seeddoc.spi.FieldSpec;
+import org.seeddoc.spi.RecordSchema;
+import org.seeddoc.spi.SeedSchema;
+import org.seeddoc.spi.ValueKind;
+import org.seeddoc.spi.ValueType;
 
 /**
  * Turns rows of a DataFrame into documents: the inverse of {@link DocumentRows}, for any DataFrame

@@ -17,7 +17,7 @@ import org.apache.spark.sql.connector.write.PhysicalWriteInfo;
 import org.apache.spark.sql.connector.write.WriterCommitMessage;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.util.SerializableConfiguration;
-import org.seeddoc.internal.finding.FindingText;
+import org.seeddoc.Finding;
 import org.seeddoc.spark.internal.Filesystems;
 import org.seeddoc.spark.internal.read.SeedFileIndex;
 
@@ -65,14 +65,14 @@ final class SeedBatchWrite implements BatchWrite {
         SeedCommit commit = (SeedCommit) message;
         for (String name : commit.names()) {
           if (moves.put(name, new Path(commit.folder(), name)) != null) {
-            problems.add(FindingText.printable(name) + " is the name of two rows");
+            problems.add(Finding.printable(name) + " is the name of two rows");
           }
         }
       }
       if (!truncate) {
         for (String name : moves.keySet()) {
           if (fs.exists(new Path(out, name))) {
-            problems.add(FindingText.printable(name) + " is already in " + FindingText.printable(output));
+            problems.add(Finding.printable(name) + " is already in " + Finding.printable(output));
           }
         }
       }

@@ -16,9 +16,9 @@ import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.connector.write.DataWriter;
 import org.apache.spark.sql.connector.write.WriterCommitMessage;
 import org.apache.spark.sql.types.StructType;
+import org.seeddoc.Finding;
 import org.seeddoc.SeedDocument;
 import org.seeddoc.SeedWriter;
-import org.seeddoc.internal.finding.FindingText;
 import org.seeddoc.spark.internal.Filesystems;
 import org.seeddoc.spark.internal.row.RowDocuments;
 import org.seeddoc.spark.internal.row.SparkTypes;
@@ -66,7 +66,7 @@ final class SeedDataWriter implements DataWriter<InternalRow> {
     byte[] bytes = WRITER.write(document).getBytes(StandardCharsets.UTF_8);
     String name = name(row, bytes);
     if (!names.add(name)) {
-      throw new IllegalArgumentException("seeddoc: two rows are named " + FindingText.printable(name));
+      throw new IllegalArgumentException("seeddoc: two rows are named " + Finding.printable(name));
     }
     try (OutputStream out = fs.create(new Path(folder, name), false)) {
       out.write(bytes);
@@ -86,14 +86,14 @@ final class SeedDataWriter implements DataWriter<InternalRow> {
       return String.format("%03d_%s.txt", partitionId, hex16(bytes));
     }
     if (!SAFE_NAME.matcher(name).matches()) {
-      throw new IllegalArgumentException("seeddoc: '" + FindingText.printable(name)
+      throw new IllegalArgumentException("seeddoc: '" + Finding.printable(name)
           + "' is no file name for a seed file: no '/', no control character, and no '_' or '.' first, which reads skip");
     }
     return name;
   }
 
   private String from(InternalRow row) {
-    return pathColumn >= 0 && !row.isNullAt(pathColumn) ? " (" + FindingText.printable(row.getUTF8String(pathColumn).toString()) + ")" : "";
+    return pathColumn >= 0 && !row.isNullAt(pathColumn) ? " (" + Finding.printable(row.getUTF8String(pathColumn).toString()) + ")" : "";
   }
 
   /** The first 8 bytes of the text's SHA-256, in hex. */

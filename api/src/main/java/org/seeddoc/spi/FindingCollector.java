@@ -1,4 +1,4 @@
-package org.seeddoc.internal.finding;
+package org.seeddoc.spi;
 
 import java.util.ArrayList;
 import java.util.HashMap;

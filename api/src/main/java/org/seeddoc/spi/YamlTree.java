@@ -1,13 +1,16 @@
-package org.seeddoc.internal.yaml;
+package org.seeddoc.spi;
 
+import org.seeddoc.internal.yaml.EventReader;
+import org.seeddoc.internal.yaml.CoreSchema;
+import org.seeddoc.internal.yaml.FrontMatterText;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.seeddoc.Position;
 import org.seeddoc.Rule;
-import org.seeddoc.internal.source.ReadFailure;
-import org.seeddoc.internal.source.ReaderLimits;
+import org.seeddoc.spi.ReadFailure;
+import org.seeddoc.spi.ReaderLimits;
 import org.snakeyaml.engine.v2.events.Event;
 
 /**

@@ -1,4 +1,4 @@
-package org.seeddoc.internal.yaml;
+package org.seeddoc.spi;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package org.seeddoc.internal.source;
+package org.seeddoc.spi;
 
 import org.seeddoc.Position;
 import org.seeddoc.Rule;
@@ -10,7 +10,9 @@ import org.seeddoc.Rule;
 public final class ReadFailure extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The rule of the finding it becomes. */
   private final Rule rule;
+
   private final transient Position position;
 
   /**

@@ -1,16 +1,16 @@
-package org.seeddoc.internal.schema;
+package org.seeddoc.spi;
 
-import static org.seeddoc.internal.schema.Layout.IN_BLOCK;
-import static org.seeddoc.internal.schema.Layout.LAST_BLOCK;
-import static org.seeddoc.internal.schema.Layout.NEW_BLOCK;
-import static org.seeddoc.internal.schema.ValueType.BOOLEAN;
-import static org.seeddoc.internal.schema.ValueType.INSTANT;
-import static org.seeddoc.internal.schema.ValueType.INTEGER;
-import static org.seeddoc.internal.schema.ValueType.SECURED;
-import static org.seeddoc.internal.schema.ValueType.TEXT;
-import static org.seeddoc.internal.schema.ValueType.TOKEN;
-import static org.seeddoc.internal.schema.ValueType.URL;
-import static org.seeddoc.internal.schema.ValueType.listOf;
+import static org.seeddoc.spi.Layout.IN_BLOCK;
+import static org.seeddoc.spi.Layout.LAST_BLOCK;
+import static org.seeddoc.spi.Layout.NEW_BLOCK;
+import static org.seeddoc.spi.ValueType.BOOLEAN;
+import static org.seeddoc.spi.ValueType.INSTANT;
+import static org.seeddoc.spi.ValueType.INTEGER;
+import static org.seeddoc.spi.ValueType.SECURED;
+import static org.seeddoc.spi.ValueType.TEXT;
+import static org.seeddoc.spi.ValueType.TOKEN;
+import static org.seeddoc.spi.ValueType.URL;
+import static org.seeddoc.spi.ValueType.listOf;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.seeddoc.internal.source;
+package org.seeddoc.spi;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

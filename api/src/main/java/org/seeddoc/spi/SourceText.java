@@ -1,4 +1,4 @@
-package org.seeddoc.internal.source;
+package org.seeddoc.spi;
 
 import org.seeddoc.Position;
 

@@ -1,7 +1,8 @@
-package org.seeddoc.internal.yaml;
+package org.seeddoc.spi;
 
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.seeddoc.YamlValue;
 
 /** How the canonical layout writes scalars: the double-quote escapes and the plain-token rule. */
 public final class YamlText {
@@ -119,52 +120,12 @@ public final class YamlText {
     if (text.isEmpty() || !Character.isLetterOrDigit(text.codePointAt(0))) {
       return false;
     }
-    char last = text.charAt(text.length() - 1);
-    if (last == ' ' || last == ':' || text.contains(": ") || text.contains(" #")) {
+    // The model owns the rule for plain scalars; a token is stricter only in quotes and backslashes.
+    if (!new YamlValue.Scalar(text, true).plain() || text.indexOf('"') >= 0 || text.indexOf('\\') >= 0) {
       return false;
-    }
-    for (int i = 0; i < text.length(); ) {
-      int c = text.codePointAt(i);
-      i += Character.charCount(c);
-      if (!isPlainCharacter(c)) {
-        return false;
-      }
     }
     return Character.isDigit(text.charAt(0))
         ? !NUMERIC.matcher(text).matches()
         : !RESERVED_WORDS.contains(text);
-  }
-
-  /**
-   * Whether text can be written as a plain scalar in block context and read back as itself: one
-   * line, no white space at either end, no {@code ": "} or {@code " #"}, no indicator at the start
-   * but {@code -}, {@code ?} or {@code :} followed by a non-space, and only printable characters.
-   * Unlike {@link #isPlainSafe}, it says nothing of how a reader types the text.
-   *
-   * @param text the scalar's text
-   * @return true when it may be written plain
-   */
-  public static boolean canBePlain(String text) {
-    if (text.isEmpty()) {
-      return true;
-    }
-    char first = text.charAt(0);
-    char last = text.charAt(text.length() - 1);
-    if (first == ' ' || last == ' ' || last == ':' || text.contains(": ") || text.contains(" #")
-        || "[]{},#&*!|>'\"%@`".indexOf(first) >= 0
-        || ("-?:".indexOf(first) >= 0 && (text.length() == 1 || text.charAt(1) == ' '))) {
-      return false;
-    }
-    // Quotes and backslashes mean nothing inside a plain scalar, only at its start.
-    return text.codePoints().allMatch(c -> c == '"' || c == '\\' || isPlainCharacter(c));
-  }
-
-  /** Printable characters with no meaning inside a plain scalar; line breaks of any YAML version are out. */
-  private static boolean isPlainCharacter(int c) {
-    return c != '"' && c != '\\'
-        && c >= 0x20 && !(c >= 0x7F && c <= 0x9F)
-        && c != 0x2028 && c != 0x2029
-        && c != 0xFEFF && c != 0xFFFE && c != 0xFFFF
-        && !(c >= 0xD800 && c <= 0xDFFF);
   }
 }

@@ -1,4 +1,4 @@
-package org.seeddoc.internal.schema;
+package org.seeddoc.spi;
 
 /**
  * What a field holds, which decides how the reader reads it, how the writer writes it and which

@@ -1,4 +1,4 @@
-package org.seeddoc.internal.source;
+package org.seeddoc.spi;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -16,6 +16,11 @@ public final class Utf8Source {
   /**
    * Decodes strict UTF-8. A leading UTF-8 byte order mark is kept as U+FEFF for the envelope to
    * report; UTF-16 and UTF-32 marks are refused, since a UTF-8 decoder would read them as garbage.
+   *
+   * @param bytes the file's bytes
+   * @param length how many of them to decode
+   * @return the text
+   * @throws ReadFailure at the first byte that is not UTF-8, or at a UTF-16 or UTF-32 mark
    */
   public static String decode(byte[] bytes, int length) {
     if (startsWith(bytes, length, 0x00, 0x00, 0xFE, 0xFF)

@@ -1,4 +1,4 @@
-package org.seeddoc.internal.schema;
+package org.seeddoc.spi;
 
 /** Where the canonical layout puts a field among its mapping's lines ({@code docs/format.md} §4). */
 public enum Layout {

@@ -1,9 +1,10 @@
-package org.seeddoc.internal.finding;
+package org.seeddoc.spi;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.seeddoc.internal.schema.SeedSchema;
-import org.seeddoc.internal.yaml.YamlText;
+import org.seeddoc.Finding;
+import org.seeddoc.spi.SeedSchema;
+import org.seeddoc.spi.YamlText;
 
 /**
  * The one escaping rule for text from a file that a finding shows: values quoted in messages, fixes
@@ -35,7 +36,7 @@ public final class FindingText {
     int i = 0;
     while (i < inner.length()) {
       int length = inner.charAt(i) == '\\' ? escapeLength(inner, i) : Character.charCount(inner.codePointAt(i));
-      String unit = printable(inner.substring(i, i + length));
+      String unit = Finding.printable(inner.substring(i, i + length));
       int units = unit.codePointCount(0, unit.length());
       if (shown + units > maxChars) {
         break;
@@ -71,31 +72,6 @@ public final class FindingText {
   }
 
   /**
-   * Text made safe to print as it is, on one line: control characters, DEL, C1 controls, line and
-   * paragraph separators, bidi controls and unpaired surrogates become Java-style escapes (a
-   * backslash, {@code u} and four hex digits); everything else, backslashes included, is kept.
-   *
-   * @param text the text, such as a file name or a suggested value
-   * @return the printable text
-   */
-  public static String printable(String text) {
-    StringBuilder out = null;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      boolean unsafe = isUnsafe(c) || (Character.isSurrogate(c) && !isPaired(text, i));
-      if (unsafe) {
-        if (out == null) {
-          out = new StringBuilder(text.length() + 8).append(text, 0, i);
-        }
-        out.append(String.format("\\u%04X", (int) c));
-      } else if (out != null) {
-        out.append(c);
-      }
-    }
-    return out == null ? text : out.toString();
-  }
-
-  /**
    * A snippet of a file line that, when the line gives the {@code secured} key, shows no more of
    * its value than messages do: 16 characters.
    *
@@ -125,7 +101,7 @@ public final class FindingText {
     int shown = 0;
     for (int i = 0; i < text.length(); ) {
       int length = Character.charCount(text.codePointAt(i));
-      String unit = printable(text.substring(i, i + length));
+      String unit = Finding.printable(text.substring(i, i + length));
       if (shown + unit.length() > maxChars) {
         break;
       }
@@ -136,25 +112,11 @@ public final class FindingText {
     return out.toString();
   }
 
-  private static boolean isUnsafe(char c) {
-    return c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x2028 || c == 0x2029 || c == 0x061C
-        || c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
-  }
-
-  private static boolean isPaired(String text, int i) {
-    char c = text.charAt(i);
-    return Character.isHighSurrogate(c)
-        ? i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))
-        : i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
-  }
-
   /** A cut, or a value made in code, may hold half a pair, which YAML's writer refuses. */
   private static String withoutLoneSurrogates(String text) {
     StringBuilder out = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      out.append(Character.isSurrogate(c) && !isPaired(text, i) ? '\uFFFD' : c);
-    }
+    // A lone surrogate is a code point of its own; a pair is one code point above the BMP.
+    text.codePoints().forEach(c -> out.appendCodePoint(c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE ? 0xFFFD : c));
     return out.toString();
   }
 }

@@ -1,4 +1,4 @@
-package org.seeddoc.internal.source;
+package org.seeddoc.spi;
 
 /**
  * The reader's limits, which keep hostile input cheap to refuse.
