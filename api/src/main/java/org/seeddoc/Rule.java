@@ -138,6 +138,23 @@ public enum Rule {
   }
 
   /**
+   * Whether a finding of this rule means that the file cannot be read as a seed document at all:
+   * {@link SeedReader#read} refuses it, and {@code fmt} and {@code fix} leave it as it is. Such a
+   * finding is always an error; a configuration cannot turn it off or down and a {@code
+   * seeddoc-ignore} comment cannot silence it (saying so is itself a finding), as eslint's fatal
+   * parsing errors cannot be disabled.
+   *
+   * @return true for the reader's errors and for a file that cannot be read from disk
+   */
+  public boolean isFatal() {
+    return switch (this) {
+      case ENCODING, ENVELOPE, SYNTAX, REFUSED_FEATURE, LIMIT, DUPLICATE_KEY, NOT_A_MAPPING, UNREADABLE,
+          MISSING_KEY, WRONG_TYPE, DATE -> true;
+      default -> false;
+    };
+  }
+
+  /**
    * Whether the fix a finding of this rule carries may be applied without a person looking at it.
    * A heuristic repair is not: SD214's mojibake repair guesses how the text was garbled, so
    * {@code seeddoc fix} applies it only with {@code --unsafe-fixes}, as ruff keeps such fixes.

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiPredicate;
 import org.seeddoc.Finding;
 import org.seeddoc.Position;
 import org.seeddoc.Rule;
@@ -22,6 +23,7 @@ public final class FindingCollector {
   public static final int MAX_PER_LIST = 100;
 
   private final String source;
+  private final BiPredicate<Rule, String> silenced;
   private final List<Finding> findings = new ArrayList<>();
   /** Per rule and list: how many findings came, and where the first one left out stood. */
   private Map<String, LeftOut> perList;
@@ -44,7 +46,24 @@ public final class FindingCollector {
    * @param source the source name findings carry
    */
   public FindingCollector(String source) {
+    this(source, null);
+  }
+
+  /**
+   * Starts collecting, leaving out the findings that something silences, such as a suppression
+   * comment. They are left out as they come, before the findings about a list's items are capped, so
+   * that a silenced finding is neither listed nor counted in the summary of those left out.
+   *
+   * @param source the source name findings carry
+   * @param silenced whether a finding of a rule about a field (never null) is silenced; null for none
+   */
+  public FindingCollector(String source, BiPredicate<Rule, String> silenced) {
     this.source = source;
+    this.silenced = silenced;
+  }
+
+  private boolean isSilenced(Rule rule, String field) {
+    return silenced != null && field != null && silenced.test(rule, field);
   }
 
   /**
@@ -69,6 +88,9 @@ public final class FindingCollector {
    * @param fix the suggested value, or null
    */
   public void report(Rule rule, String field, Position at, String message, String fix) {
+    if (isSilenced(rule, field)) {
+      return;
+    }
     int item = field == null ? -1 : field.lastIndexOf('[');
     if (item > 0) {
       if (perList == null) {
@@ -97,9 +119,12 @@ public final class FindingCollector {
    *
    * @param rule the rule
    * @param field the field path
-   * @return true when the finding was counted and need not be reported
+   * @return true when the finding was counted, or silenced, and need not be reported
    */
   public boolean countedOnly(Rule rule, String field) {
+    if (isSilenced(rule, field)) {
+      return true;
+    }
     int item = field == null ? -1 : field.lastIndexOf('[');
     if (item <= 0 || perList == null) {
       return false;
@@ -113,12 +138,17 @@ public final class FindingCollector {
   }
 
   /**
-   * Adds findings made earlier for the same source, such as the reader's to the validator's.
+   * Adds findings made earlier for the same source, such as the reader's to the validator's,
+   * less those this collector silences.
    *
    * @param earlier the findings
    */
   public void addAll(List<Finding> earlier) {
-    findings.addAll(earlier);
+    if (silenced == null) {
+      findings.addAll(earlier);
+    } else {
+      earlier.stream().filter(f -> !isSilenced(f.rule(), f.field())).forEach(findings::add);
+    }
   }
 
   /**

@@ -92,7 +92,12 @@ final class CheckCommand implements Callable<Integer> {
     report.finish(result.totals());
     out.flush();
     if (record != null) {
-      recorded.write(record);
+      try {
+        recorded.write(record);
+      } catch (IOException e) {
+        err.println(Finding.printable("seeddoc: --write-baseline " + record + ": cannot write it: " + e.getMessage()));
+        return ExitCode.USAGE.code();
+      }
     }
     if (!listing.errors().isEmpty() || result.problems()) {
       return ExitCode.USAGE.code();

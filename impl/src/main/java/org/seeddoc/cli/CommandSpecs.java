@@ -1,6 +1,7 @@
 package org.seeddoc.cli;
 
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import org.seeddoc.config.SeedConfig;
@@ -71,7 +72,8 @@ final class CommandSpecs {
     if (file != null && none) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--config and --no-config cannot go together");
     }
-    if (file != null && !Files.isRegularFile(file)) {
+    // One that is there but no regular file is read, and its SD013 finding says what it is.
+    if (file != null && !Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--config " + file + ": no such file");
     }
     return file != null ? SeedFinder.withConfig(file) : none ? SeedFinder.withoutConfig() : SeedFinder.discovering();

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.seeddoc.Finding;
 import org.seeddoc.Rule;
 import org.seeddoc.config.ConfigFile;
 import org.seeddoc.config.RuleLevel;
@@ -44,8 +45,9 @@ final class ConfigCommand implements Callable<Integer> {
     Optional<ConfigFile> file = finder.configFileFor(folder ? path : parentOf(path));
     SeedConfig config = file.map(ConfigFile::config).orElse(SeedConfig.defaults());
     PrintWriter out = spec.commandLine().getOut();
-    out.println("# The configuration of " + path + " (" + (folder ? "a folder" : "a file") + ")");
-    out.println(file.map(f -> "# from " + f.file()).orElse("# from no configuration file: the defaults"));
+    // The names go into YAML comments: a line break in one would start a line of YAML.
+    out.println("# The configuration of " + Finding.printable(path.toString()) + " (" + (folder ? "a folder" : "a file") + ")");
+    out.println(file.map(f -> "# from " + Finding.printable(f.file().toString())).orElse("# from no configuration file: the defaults"));
     out.println("include:" + list(config.include()));
     out.println("exclude:" + list(config.exclude()));
     out.println("rules:");

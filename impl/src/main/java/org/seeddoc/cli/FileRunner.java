@@ -116,7 +116,8 @@ final class FileRunner {
           report.file(outcome);
           alsoTo.accept(outcome);
           if (outcome.problem() != null) {
-            err.println(outcome.problem());
+            // A problem quotes a file name and an exception's message, which may hold anything.
+            err.println(Finding.printable(outcome.problem()));
             problems = true;
           }
           for (Finding finding : outcome.findings()) {

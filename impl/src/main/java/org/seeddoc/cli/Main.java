@@ -3,6 +3,7 @@ package org.seeddoc.cli;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import org.seeddoc.Finding;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -56,12 +57,28 @@ public final class Main implements Runnable {
     commandLine.setErr(err);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     commandLine.setExitCodeExceptionMapper(e -> usage);
+    commandLine.setParameterExceptionHandler(Main::usageError);
     commandLine.getCommandSpec().exitCodeOnInvalidInput(usage);
     commandLine.getSubcommands().values().forEach(sub -> sub.getCommandSpec().exitCodeOnInvalidInput(usage));
     int code = commandLine.execute(args);
     out.flush();
     err.flush();
     return code;
+  }
+
+  /**
+   * Picocli's own report of a usage error, but with the message escaped: it quotes the argument or
+   * the file name that was wrong, and a line break or an escape sequence in it would reach the
+   * terminal, or forge a line that a CI runner reads from standard error.
+   */
+  private static int usageError(CommandLine.ParameterException e, String[] args) {
+    CommandLine failed = e.getCommandLine();
+    PrintWriter err = failed.getErr();
+    err.println(Finding.printable(String.valueOf(e.getMessage())));
+    if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, err)) {
+      failed.usage(err);
+    }
+    return ExitCode.USAGE.code();
   }
 
   @Override

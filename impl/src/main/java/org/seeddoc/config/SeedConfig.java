@@ -66,10 +66,12 @@ public final class SeedConfig {
      *
      * @param files gitignore patterns, at least one
      * @param rules the level of each rule for those files
-     * @throws IllegalArgumentException when there is no pattern, or a pattern is not a valid glob
+     * @throws IllegalArgumentException when there is no pattern, a pattern is not a valid glob, or
+     *     a rule is {@linkplain Rule#isFatal() fatal}
      */
     public PathOverride {
       files = List.copyOf(files);
+      rules.keySet().forEach(SeedConfig::requireConfigurable);
       rules = rules.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(rules));
       if (files.isEmpty()) {
         throw new IllegalArgumentException("an override needs at least one pattern in files");
@@ -295,6 +297,13 @@ public final class SeedConfig {
         + ", overrides=" + overrides + "]";
   }
 
+  private static Rule requireConfigurable(Rule rule) {
+    if (rule.isFatal()) {
+      throw new IllegalArgumentException(rule.id() + " means the file cannot be read as a seed document; it cannot be configured");
+    }
+    return rule;
+  }
+
   /** Builds a {@link SeedConfig}. Not thread-safe; each call returns the builder. */
   public static final class Builder {
     private Path root = Path.of("");
@@ -348,9 +357,10 @@ public final class SeedConfig {
      * @param rule the rule
      * @param level its level
      * @return this builder
+     * @throws IllegalArgumentException when the rule is {@linkplain Rule#isFatal() fatal}
      */
     public Builder rule(Rule rule, RuleLevel level) {
-      rules.put(Objects.requireNonNull(rule, "rule"), Objects.requireNonNull(level, "level"));
+      rules.put(requireConfigurable(Objects.requireNonNull(rule, "rule")), Objects.requireNonNull(level, "level"));
       return this;
     }
 
@@ -360,7 +370,8 @@ public final class SeedConfig {
      * @param files gitignore patterns of the files it applies to
      * @param levels the level of each rule for those files
      * @return this builder
-     * @throws IllegalArgumentException when there is no pattern, or a pattern is not a valid glob
+     * @throws IllegalArgumentException when there is no pattern, a pattern is not a valid glob, or a
+     *     rule is {@linkplain Rule#isFatal() fatal}
      */
     public Builder override(List<String> files, Map<Rule, RuleLevel> levels) {
       overrides.add(new PathOverride(files, levels));

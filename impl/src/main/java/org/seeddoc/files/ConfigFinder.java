@@ -1,6 +1,7 @@
 package org.seeddoc.files;
 
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -58,7 +59,8 @@ final class ConfigFinder {
     }
     Path candidate = key.resolve(SeedConfig.FILE_NAME);
     Optional<ConfigFile> found;
-    if (Files.isRegularFile(candidate)) {
+    // A folder, a device or a broken link by that name is read too, as a configuration with an error.
+    if (Files.exists(candidate, LinkOption.NOFOLLOW_LINKS)) {
       ConfigFile file = SeedConfig.read(shown(candidate));
       read.add(file);
       found = Optional.of(file);

@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.seeddoc.Finding;
 import org.seeddoc.config.SeedConfig;
 import org.seeddoc.validation.SeedValidator;
 
@@ -58,11 +59,11 @@ final class FolderSearch {
       } else if (Files.isRegularFile(path)) {
         files.add(new SeedFile(path, false, configs.configForFile(path)), ListedFiles.fileKey(path));
       } else if (Files.isSymbolicLink(path)) {
-        errors.add(path + ": a symbolic link to nothing");
+        errors.add(Finding.printable(path + ": a symbolic link to nothing"));
       } else if (Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
-        errors.add(path + ": not a file or folder");
+        errors.add(Finding.printable(path + ": not a file or folder"));
       } else {
-        errors.add(path + ": no such file or folder");
+        errors.add(Finding.printable(path + ": no such file or folder"));
       }
     }
     return new SeedListing(files.build(), errors, notes, configs.read());
@@ -117,7 +118,7 @@ final class FolderSearch {
         @Override
         public FileVisitResult visitFileFailed(Path file, IOException e) {
           if (e instanceof FileSystemLoopException) {
-            notes.add(file + ": not followed: a loop of symbolic links leads back to " + e.getMessage());
+            notes.add(Finding.printable(file + ": not followed: a loop of symbolic links leads back to " + e.getMessage()));
           } else if (!isHidden(file)) {
             found.add(new SeedFile(file, true, "cannot read: " + reason(e), configs.configForFile(file)), null);
           }

@@ -85,9 +85,15 @@ public final class SafeFiles {
    *
    * @param file the file
    * @param content what it is to hold
-   * @throws IOException if it cannot be written, or for the reasons of {@link #replace}
+   * @throws WriteRefusedException if it exists and is no regular file, or for the reasons of
+   *     {@link #replace}
+   * @throws IOException if it cannot be written
    */
   public static void write(Path file, byte[] content) throws IOException {
+    if (Files.exists(file) && !Files.isRegularFile(file)) {
+      // A device such as /dev/full would be read whole to compare it, and a folder cannot be replaced.
+      throw new WriteRefusedException("it is not a regular file; seeddoc writes only regular files");
+    }
     if (Files.exists(file)) {
       replace(file, Files.readAllBytes(file), content);
       return;

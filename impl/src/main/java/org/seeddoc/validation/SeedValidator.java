@@ -7,6 +7,7 @@ import java.nio.channels.Channels;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -19,6 +20,7 @@ import org.seeddoc.Position;
 import org.seeddoc.Rule;
 import org.seeddoc.SeedDocument;
 import org.seeddoc.SeedReader;
+import org.seeddoc.config.RuleLevel;
 import org.seeddoc.config.SeedConfig;
 import org.seeddoc.spi.FindingCollector;
 import org.seeddoc.spi.FindingText;
@@ -143,17 +145,27 @@ public final class SeedValidator {
    * @return every finding of a rule that is not off, at its level; unmodifiable
    */
   public List<Finding> validate(ParseResult result) {
-    FindingCollector out = new FindingCollector(result.source());
+    Suppressions suppressions = Suppressions.of(result.comments(), result.source());
+    String path = suppressions.isEmpty() ? null : config.relativePath(result.source()).orElse(null);
+    // A suppression of a rule that is off silences nothing, and is reported as such.
+    FindingCollector out = new FindingCollector(result.source(), suppressions.isEmpty() ? null
+        : (rule, field) -> config.level(rule, path, false) != RuleLevel.OFF && suppressions.silences(rule, field));
     out.addAll(result.findings());
     result.document().ifPresent(document -> {
       Set<String> reported = result.findings().stream()
           .filter(f -> f.isError() && f.field() != null)
           .map(Finding::field)
           .collect(Collectors.toSet());
-      check(document, new Reporter(out, path -> result.position(path).orElse(null), reported));
+      check(document, new Reporter(out, field -> result.position(field).orElse(null), reported));
     });
-    // Levels first, so that a suppression of a rule that is off silences nothing; then the level of SD014.
-    return config.applyTo(Suppressions.apply(config.applyTo(out.sorted()), result.comments(), result.source()));
+    List<Finding> kept = config.applyTo(out.sorted());
+    if (suppressions.isEmpty()) {
+      return kept;
+    }
+    List<Finding> all = new ArrayList<>(kept);
+    all.addAll(config.applyTo(suppressions.findings()));
+    all.sort(Finding.BY_POSITION);
+    return List.copyOf(all);
   }
 
   /**

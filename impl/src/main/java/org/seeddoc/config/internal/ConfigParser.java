@@ -56,6 +56,13 @@ public final class ConfigParser {
     FindingCollector out = new FindingCollector(file.toString());
     Path folder = file.toAbsolutePath().normalize().getParent();
     SeedConfig.Builder builder = SeedConfig.builder().root(folder == null ? Path.of("") : folder);
+    String notAFile = notARegularFile(file);
+    if (notAFile != null) {
+      // Never opened: a device would be read for ever, and a folder or a loop says the setup is wrong.
+      out.report(Rule.CONFIG, null, START, "the configuration file " + notAFile + "; seeddoc reads a configuration"
+          + " only from a regular file");
+      return new ConfigFile(file, builder.build(), out.sorted());
+    }
     int limit = ReaderLimits.DEFAULTS.maxDocumentSize();
     byte[] bytes;
     try (InputStream in = Files.newInputStream(file)) {
@@ -76,6 +83,20 @@ public final class ConfigParser {
       }
     }
     return new ConfigFile(file, builder.build(), out.sorted());
+  }
+
+  private static String notARegularFile(Path file) {
+    if (Files.isRegularFile(file)) {
+      return null;
+    }
+    if (Files.isDirectory(file)) {
+      return "is a folder";
+    }
+    if (Files.isSymbolicLink(file)) {
+      return "is a symbolic link to nothing, or a loop of them";
+    }
+    // A file that is not there is left to the read, whose message names it.
+    return Files.exists(file) ? "is a device, a pipe or a socket" : null;
   }
 
   private void root(Node root) {
@@ -158,7 +179,8 @@ public final class ConfigParser {
         out.report(Rule.CONFIG, itemPath, item.position(), "the glob " + quoted(scalar.value()) + " " + problem);
       }
     }
-    return Optional.of(patterns);
+    // A list whose every glob is bad keeps the default, rather than becoming a list that matches nothing.
+    return !items.isEmpty() && patterns.isEmpty() ? Optional.empty() : Optional.of(patterns);
   }
 
   /** A mapping of rule ids to levels; each bad entry is a finding and left out. */
@@ -180,6 +202,11 @@ public final class ConfigParser {
       if (rule.get() == Rule.CONFIG) {
         out.report(Rule.CONFIG, entryPath, entry.key().position(),
             "SD013 is about this file and cannot be configured in it");
+        continue;
+      }
+      if (rule.get().isFatal()) {
+        out.report(Rule.CONFIG, entryPath, entry.key().position(), id + " means the file cannot be read as a seed"
+            + " document; it is always an error and cannot be configured");
         continue;
       }
       Optional<RuleLevel> level = entry.value() instanceof Scalar scalar && !scalar.isNull()
