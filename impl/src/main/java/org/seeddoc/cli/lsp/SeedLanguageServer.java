@@ -3,6 +3,8 @@ package org.seeddoc.cli.lsp;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
 import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
 import org.eclipse.lsp4j.DidChangeConfigurationParams;
@@ -13,7 +15,6 @@ import org.eclipse.lsp4j.ServerCapabilities;
 import org.eclipse.lsp4j.ServerInfo;
 import org.eclipse.lsp4j.TextDocumentSyncKind;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
-import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageClientAware;
 import org.eclipse.lsp4j.services.LanguageServer;
@@ -40,8 +41,9 @@ public final class SeedLanguageServer implements LanguageServer, LanguageClientA
   public static void serve(Future<SeedValidator> validator) throws Exception {
     SeedLanguageServer server = new SeedLanguageServer(validator);
     // The protocol's bytes, not the tool's text streams: LSP frames its messages itself.
-    Launcher<LanguageClient> launcher = LSPLauncher.createServerLauncher(server,
-        new FileInputStream(FileDescriptor.in), new FileOutputStream(FileDescriptor.out));
+    Launcher<LanguageClient> launcher = LspLauncher.create(server,
+        new FileInputStream(FileDescriptor.in), new FileOutputStream(FileDescriptor.out),
+        new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8));
     server.connect(launcher.getRemoteProxy());
     launcher.startListening().get();
   }
