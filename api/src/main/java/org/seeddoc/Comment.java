@@ -38,7 +38,8 @@ public record Comment(Comment.Place place, String field, String text, Position p
    * @param field the field path it belongs to
    * @param text the comment's text, on one line
    * @param position where it stands, or null
-   * @throws IllegalArgumentException if the text holds a line break
+   * @throws IllegalArgumentException if the text holds a line break or a character YAML allows in a
+   *     file only escaped (a comment has no escapes), or ends with white space, which reading drops
    */
   public Comment {
     Objects.requireNonNull(place, "place");
@@ -46,6 +47,20 @@ public record Comment(Comment.Place place, String field, String text, Position p
     Objects.requireNonNull(text, "text");
     if (text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
       throw new IllegalArgumentException("a comment is one line; this one holds a line break");
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean paired = Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
+      if (paired) {
+        i++;
+      } else if ((c < 0x20 && c != '\t') || (c >= 0x7F && c <= 0x9F && c != 0x85) || c == 0xFFFE || c == 0xFFFF
+          || Character.isSurrogate(c)) {
+        throw new IllegalArgumentException(String.format(
+            "a comment cannot hold U+%04X: YAML allows it in a file only escaped, and a comment has no escapes", (int) c));
+      }
+    }
+    if (!text.isEmpty() && Character.isWhitespace(text.charAt(text.length() - 1))) {
+      throw new IllegalArgumentException("a comment's text ends with white space, which reading drops; strip it first");
     }
   }
 

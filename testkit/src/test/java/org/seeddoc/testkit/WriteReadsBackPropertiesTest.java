@@ -9,6 +9,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
+import org.seeddoc.Comment;
+import org.seeddoc.CommentedText;
+import org.seeddoc.Comments;
 import org.seeddoc.Finding;
 import org.seeddoc.ParseResult;
 import org.seeddoc.SeedDocument;
@@ -16,6 +19,12 @@ import org.seeddoc.SeedReader;
 import org.seeddoc.SeedWriter;
 import org.seeddoc.UnknownField;
 import org.seeddoc.YamlValue;
+import org.seeddoc.spi.FieldEdits;
+import org.seeddoc.spi.FieldPath;
+import org.seeddoc.spi.FieldSpec;
+import org.seeddoc.spi.RecordSchema;
+import org.seeddoc.spi.SeedSchema;
+import org.seeddoc.spi.ValueKind;
 
 /**
  * What the writer writes of any document the reader accepts reads back, with no error, as that
@@ -46,6 +55,82 @@ class WriteReadsBackPropertiesTest {
       fields.addAll(padding);
       assertReadsBack(document.toBuilder().unknownFields(fields).build());
     });
+  }
+
+  /** Text a hostile producer puts anywhere: controls, separators, YAML's indicators, lone surrogates. */
+  private static final List<String> HOSTILE = List.of("\u0000", "\u001B[31m", "\u007F", "\u0085", "\u0090", "\u2028",
+      "\u2029", "\u202E", "\uFEFF", "\uFFFE", "\uFFFF", "\uD800", "\uDC00", "\uD83D\uDE00", "---", "\n---\n", "...",
+      "# x", ": ", " #", "&a", "*a", "!t", "%YAML 1.1", "{", "}", "[", "'", "\"", "\\", "\t", "\r", "\r\n", "-", "? ",
+      "|", ">", "@", "`", " ", "  ", "0x1F", "~", "null", "yes", "1e3", "é");
+
+  @Test
+  void hostileTextInEveryStringFieldKeyAndCommentReadsBackOrIsRefusedUpFront() {
+    Theories.qt().forAll(ValidDocuments.documents(), hostile(), hostile(), hostile()).checkAssert((document, value, key, note) -> {
+      SeedDocument edited = document;
+      for (String path : stringFields(document)) {
+        SeedDocument changed = FieldEdits.withValue(SeedSchema.DOCUMENT, edited, path, value + path);
+        edited = changed == null ? edited : changed;
+      }
+      List<UnknownField> unknown = List.of(new UnknownField("x" + key, new YamlValue.Scalar(value, true)));
+      SeedDocument built = edited.toBuilder().unknownFields(unknown).body(value + "\n").build();
+      Comments comments;
+      try {
+        comments = Comments.of(List.of(new Comment(Comment.Place.TRAILING, "title", note.strip(), null),
+            new Comment(Comment.Place.LEADING, "heat", "n" + note.strip(), null)));
+      } catch (IllegalArgumentException refused) {
+        // The constructor refuses what a comment cannot hold; the plain text must hold some of it.
+        assertTrue(note.codePoints().anyMatch(c -> (c < 0x20 && c != '\t') || (c >= 0x7F && c <= 0x9F && c != 0x85)
+            || c == 0xFFFE || c == 0xFFFF || (c >= 0xD800 && c <= 0xDFFF)), refused.getMessage());
+        comments = Comments.none();
+      }
+      boolean loneSurrogate = (value + key).codePoints().anyMatch(c -> c >= 0xD800 && c <= 0xDFFF);
+      CommentedText written;
+      try {
+        written = WRITER.write(built, comments);
+      } catch (IllegalArgumentException refused) {
+        assertTrue(loneSurrogate, "refused without a lone surrogate: " + refused.getMessage());
+        return;
+      }
+      assertTrue(!loneSurrogate, "a lone surrogate was written");
+      ParseResult again = READER.parse(written.text(), "written");
+      assertEquals(List.of(), again.findings().stream().filter(Finding::isError).toList(), written.text());
+      assertEquals(built, again.document().orElseThrow());
+      assertEquals(comments.all().stream().map(Comment::text).toList(), again.comments().all().stream().map(Comment::text).toList());
+    });
+  }
+
+  /** Every field path of the document whose value is text: the document's own, its provider's and its first image's and related article's. */
+  private static List<String> stringFields(SeedDocument document) {
+    List<String> paths = new ArrayList<>();
+    addStringFields(SeedSchema.DOCUMENT, "", paths);
+    paths.add("topics[0]");
+    return paths;
+  }
+
+  private static void addStringFields(RecordSchema<?, ?> schema, String prefix, List<String> paths) {
+    for (FieldSpec<?, ?, ?> field : schema.fields()) {
+      ValueKind kind = field.type().kind();
+      String path = FieldPath.child(prefix, field.key());
+      if (kind == ValueKind.TOKEN || kind == ValueKind.TEXT || kind == ValueKind.URL) {
+        paths.add(path);
+      } else if (kind == ValueKind.RECORD) {
+        addStringFields(field.type().record(), path, paths);
+      } else if (kind == ValueKind.LIST && field.type().item().kind() == ValueKind.RECORD && prefix.isEmpty()) {
+        addStringFields(field.type().item().record(), FieldPath.item(path, 0), paths);
+      }
+    }
+  }
+
+  /** One to three hostile pieces around plain letters. */
+  private static Gen<String> hostile() {
+    Gen<String> piece = Generate.pick(HOSTILE);
+    return in -> {
+      StringBuilder out = new StringBuilder("a");
+      for (int i = integers().between(1, 3).generate(in); i > 0; i--) {
+        out.append(piece.generate(in)).append('b');
+      }
+      return out.toString();
+    };
   }
 
   private static void assertReadsBack(SeedDocument document) {

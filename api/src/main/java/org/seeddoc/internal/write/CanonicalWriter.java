@@ -69,13 +69,19 @@ public final class CanonicalWriter {
    *     that a reader with the default limits refuses
    */
   public static CommentedText write(SeedDocument document, Comments comments) {
+    requireNoLoneSurrogate(document.body());
     CanonicalWriter writer = new CanonicalWriter(comments);
     writer.out.append(MARKER);
     String root = writer.comments == null ? null : "";
     if (writer.ownLines(Comment.Place.HEADER, root, 0)) {
       writer.out.append('\n');
     }
+    int fieldsStart = writer.out.length();
     writer.fields(0, SeedSchema.DOCUMENT, document, root);
+    if (writer.out.length() == fieldsStart) {
+      throw new IllegalArgumentException("a document with no field cannot be written: its front matter would be empty,"
+          + " which a reader takes for no mapping at all (SD007)");
+    }
     writer.ownLines(Comment.Place.CLOSING, root, 0);
     String text = writer.out.append(MARKER).append(document.body()).toString();
     requireReadable(text);
@@ -163,6 +169,43 @@ public final class CanonicalWriter {
     }
   }
 
+  /** The body is written as it is, so it must encode as UTF-8: half a surrogate pair would become {@code ?}. */
+  private static void requireNoLoneSurrogate(String body) {
+    for (int i = 0; i < body.length(); i++) {
+      char c = body.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < body.length() && Character.isLowSurrogate(body.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        throw new IllegalArgumentException("the body holds an unpaired surrogate (U+" + String.format("%04X", (int) c)
+            + ") at index " + i + ", which UTF-8 cannot encode");
+      }
+    }
+  }
+
+  /**
+   * Refuses unknown fields a reader would not read back as themselves: one named like a field the
+   * mapping defines, or two with one key (each a duplicate key, SD006, on reading).
+   */
+  private static void requireDistinctKeys(List<UnknownField> fields, RecordSchema<?, ?> schema, String where) {
+    if (fields.isEmpty()) {
+      return;
+    }
+    Set<String> seen = new HashSet<>();
+    for (UnknownField field : fields) {
+      if (schema != null && schema.field(field.key()) != null) {
+        throw new IllegalArgumentException("the unknown field " + quoted(field.key()) + where
+            + " has the name of a field the format defines; set that field instead");
+      }
+      if (!seen.add(field.key())) {
+        throw new IllegalArgumentException("two unknown fields" + where + " have the key " + quoted(field.key()));
+      }
+    }
+  }
+
+  private static String quoted(String key) {
+    return YamlText.doubleQuoted(key.length() > 40 ? key.substring(0, 40) + "…" : key);
+  }
+
   /** Refuses a scalar longer than the reader's limit: a document built in code can hold one, a read one cannot. */
   private static String checked(String value) {
     int limit = ReaderLimits.DEFAULTS.maxScalarLength();
@@ -178,7 +221,9 @@ public final class CanonicalWriter {
     for (FieldSpec<R, ?, ?> field : schema.beforeUnknownFields()) {
       field(indent, field, record, path);
     }
-    unknown(indent, schema.unknownFields(record), path);
+    List<UnknownField> unknownFields = schema.unknownFields(record);
+    requireDistinctKeys(unknownFields, schema, path == null || path.isEmpty() ? "" : " of " + path);
+    unknown(indent, unknownFields, path);
     for (FieldSpec<R, ?, ?> field : schema.afterUnknownFields()) {
       field(indent, field, record, path);
     }
@@ -275,7 +320,7 @@ public final class CanonicalWriter {
     for (UnknownField field : fields) {
       String path = child(parent, field.key());
       leading(path, indent);
-      String key = token(field.key());
+      String key = token(checked(field.key()));
       if (key.length() > MAX_IMPLICIT_KEY && key.codePointCount(0, key.length()) > MAX_IMPLICIT_KEY) {
         // YAML readers refuse an implicit key over 1,024 characters: write it as an explicit one.
         indent(indent);
@@ -316,6 +361,7 @@ public final class CanonicalWriter {
         return;
       }
       endLine(path, indent);
+      requireDistinctKeys(mapping.entries(), null, path == null ? "" : " of " + path);
       unknown(indent + STEP, mapping.entries(), path);
       ownLines(Comment.Place.CLOSING, path, indent + STEP);
     }
@@ -332,6 +378,7 @@ public final class CanonicalWriter {
       ownLines(Comment.Place.CLOSING, path, dash + STEP);
     } else if (item instanceof YamlValue.Mapping mapping && !mapping.entries().isEmpty()) {
       ownLines(Comment.Place.TRAILING, path, dash);
+      requireDistinctKeys(mapping.entries(), null, path == null ? "" : " of " + path);
       unknown(dash + STEP, mapping.entries(), path);
       ownLines(Comment.Place.CLOSING, path, dash + STEP);
     } else {
