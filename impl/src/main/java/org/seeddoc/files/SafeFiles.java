@@ -3,6 +3,8 @@ package org.seeddoc.files;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -58,24 +60,57 @@ public final class SafeFiles {
     }
     Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".seeddoc-tmp");
     try {
-      Files.write(temporary, content);
+      writeDurably(temporary, content);
       if (attributes != null) {
-        keepOwnerAndMode(temporary, attributes);
+        keepOwnerAndMode(temporary, target, attributes);
       }
-      if (!Arrays.equals(original, Files.readAllBytes(target))) {
-        throw new WriteRefusedException("the file changed on disk since seeddoc read it; it is not overwritten");
+      // POSIX has no compare-and-swap on a name: the compare is the last step before the rename,
+      // under an advisory lock, so another seeddoc run (or a tool that locks) waits, and an edit by
+      // anything else can be lost only in the moment between the two.
+      try (FileChannel locked = FileChannel.open(target, StandardOpenOption.READ, StandardOpenOption.WRITE);
+          FileLock lock = lock(locked)) {
+        if (!Arrays.equals(original, Files.readAllBytes(target))) {
+          throw new WriteRefusedException("the file changed on disk since seeddoc read it; it is not overwritten");
+        }
+        if (linkCount(target) > 1) {
+          rewriteInPlace(locked, original, content);
+          return;
+        }
+        try {
+          Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+          Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+        }
       }
-      if (linkCount(target) > 1) {
-        rewriteInPlace(target, original, content);
-        return;
-      }
-      try {
-        Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-      }
+      syncFolder(target.getParent());
     } finally {
       Files.deleteIfExists(temporary);
+    }
+  }
+
+  private static FileLock lock(FileChannel channel) throws IOException {
+    try {
+      return channel.lock();
+    } catch (OverlappingFileLockException e) {
+      // This JVM holds the lock: the same file, under another name, is being written by another thread.
+      throw new WriteRefusedException("the file is being written under another name at this moment; it is not overwritten");
+    }
+  }
+
+  /** Writes a new file and forces it to the disk, so that a crash after the rename finds the content. */
+  private static void writeDurably(Path file, byte[] content) throws IOException {
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+      writeAll(channel, content);
+      channel.force(true);
+    }
+  }
+
+  /** Forces a folder's entries to the disk, so that a rename survives a crash; where a folder cannot be opened, as on Windows, the rename stands as it is. */
+  private static void syncFolder(Path folder) {
+    try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+      channel.force(true);
+    } catch (IOException | UnsupportedOperationException e) {
+      // Durability of the rename is best effort; the content itself is already forced.
     }
   }
 
@@ -101,8 +136,9 @@ public final class SafeFiles {
     Path folder = file.toAbsolutePath().getParent();
     Path temporary = Files.createTempFile(folder, "." + file.getFileName(), ".seeddoc-tmp");
     try {
-      Files.write(temporary, content);
+      writeDurably(temporary, content);
       Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
+      syncFolder(folder);
     } finally {
       Files.deleteIfExists(temporary);
     }
@@ -122,19 +158,17 @@ public final class SafeFiles {
    * file is written where it is. The temporary copy already holds the content, so the disk has room
    * for it; if writing fails all the same, the original content is put back.
    */
-  private static void rewriteInPlace(Path target, byte[] original, byte[] content) throws IOException {
-    try (FileChannel channel = FileChannel.open(target, StandardOpenOption.WRITE)) {
-      try {
-        writeAll(channel, content);
-        channel.truncate(content.length);
-        channel.force(true);
-      } catch (IOException e) {
-        channel.position(0);
-        writeAll(channel, original);
-        channel.truncate(original.length);
-        channel.force(true);
-        throw e;
-      }
+  private static void rewriteInPlace(FileChannel channel, byte[] original, byte[] content) throws IOException {
+    try {
+      writeAll(channel, content);
+      channel.truncate(content.length);
+      channel.force(true);
+    } catch (IOException e) {
+      channel.position(0);
+      writeAll(channel, original);
+      channel.truncate(original.length);
+      channel.force(true);
+      throw e;
     }
   }
 
@@ -147,7 +181,7 @@ public final class SafeFiles {
   }
 
   /** A temporary file is its creator's and private; the new file should be what the old one was. */
-  private static void keepOwnerAndMode(Path temporary, PosixFileAttributes original) throws IOException {
+  private static void keepOwnerAndMode(Path temporary, Path target, PosixFileAttributes original) throws IOException {
     PosixFileAttributeView view = Files.getFileAttributeView(temporary, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
     view.setPermissions(original.permissions());
     PosixFileAttributes now = view.readAttributes();
@@ -160,6 +194,23 @@ public final class SafeFiles {
       }
     } catch (IOException e) {
       throw new WriteRefusedException("the file's owner or group cannot be kept (" + e.getMessage() + "); it is not rewritten");
+    }
+    keepSpecialBits(temporary, target);
+  }
+
+  /**
+   * The set-user-ID, set-group-ID and sticky bits, which POSIX permissions cannot express (6755 became
+   * 755), set last: changing the owner clears them. Where the file system has no Unix mode, nothing.
+   */
+  private static void keepSpecialBits(Path temporary, Path target) throws IOException {
+    int mode;
+    try {
+      mode = (Integer) Files.getAttribute(target, "unix:mode");
+    } catch (UnsupportedOperationException | IllegalArgumentException e) {
+      return;
+    }
+    if ((mode & 07000) != 0) {
+      Files.setAttribute(temporary, "unix:mode", mode & 07777, LinkOption.NOFOLLOW_LINKS);
     }
   }
 }

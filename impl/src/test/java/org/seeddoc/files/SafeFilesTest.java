@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.StandardOpenOption;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -55,5 +58,29 @@ class SafeFilesTest {
     Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--r--r--"));
     assertThrows(WriteRefusedException.class, () -> SafeFiles.replace(file, utf8("old\n"), utf8("new\n")));
     assertArrayEquals(utf8("old\n"), Files.readAllBytes(file));
+  }
+
+  @Test
+  void setUserAndGroupIdBitsAreKept() throws IOException {
+    Path file = Files.writeString(dir.resolve("s.txt"), "old\n", StandardCharsets.UTF_8);
+    Files.setAttribute(file, "unix:mode", 06755);
+    SafeFiles.replace(file, "old\n".getBytes(StandardCharsets.UTF_8), "new\n".getBytes(StandardCharsets.UTF_8));
+    assertEquals("new\n", Files.readString(file, StandardCharsets.UTF_8));
+    assertEquals(06755, (Integer) Files.getAttribute(file, "unix:mode") & 07777);
+  }
+
+  @Test
+  void aFileLockedByAnotherWriterHereIsRefusedAndLeftAsItIs() throws IOException {
+    Path file = Files.writeString(dir.resolve("s.txt"), "old\n", StandardCharsets.UTF_8);
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
+        FileLock lock = channel.lock()) {
+      WriteRefusedException e = assertThrows(WriteRefusedException.class,
+          () -> SafeFiles.replace(file, "old\n".getBytes(StandardCharsets.UTF_8), "new\n".getBytes(StandardCharsets.UTF_8)));
+      assertTrue(e.getMessage().contains("being written under another name"), e.getMessage());
+    }
+    assertEquals("old\n", Files.readString(file, StandardCharsets.UTF_8));
+    try (var left = Files.list(dir)) {
+      assertEquals(1, left.count(), "no temporary file is left");
+    }
   }
 }
