@@ -112,6 +112,18 @@ public final class FindingText {
     return out.toString();
   }
 
+  /**
+   * Whether a character reorders the text around it when shown (the bidi marks, embeddings,
+   * overrides and isolates) or breaks a line in some viewers (U+2028, U+2029): the characters the
+   * report formats write as references or escapes although their syntax allows them raw.
+   *
+   * @param c a character
+   * @return true for those
+   */
+  public static boolean isBidiControlOrSeparator(int c) {
+    return c == 0x061C || c == 0x200E || c == 0x200F || (c >= 0x2028 && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+  }
+
   /** A cut, or a value made in code, may hold half a pair, which YAML's writer refuses. */
   private static String withoutLoneSurrogates(String text) {
     StringBuilder out = new StringBuilder(text.length());

@@ -40,7 +40,7 @@ final class GithubReport implements Report {
   public void file(FileOutcome outcome) {
     for (Finding f : outcome.findings()) {
       out.println("::" + f.severity().label()
-          + " file=" + property(f.source()) + ",line=" + f.line() + ",col=" + f.column()
+          + " file=" + fileProperty(f.source()) + ",line=" + f.line() + ",col=" + f.column()
           + ",title=" + property(f.rule().id())
           + "::" + data(f.message()));
       int[] counts = perRule.computeIfAbsent(f.rule().id() + " " + f.rule().summary(), key -> new int[2]);
@@ -81,6 +81,26 @@ final class GithubReport implements Report {
    */
   private static String data(String text) {
     return Finding.printable(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"));
+  }
+
+  /**
+   * A file name as the runner reads it back into the real name, so that the annotation points at
+   * the file: the runner's own escapes for {@code %}, CR, LF, {@code :} and {@code ,}, every other
+   * character as it is, bidi controls included. Only a control character the runner would pass to
+   * the log raw, ESC and the like, is escaped as everywhere; no name with one can be pointed at.
+   */
+  private static String fileProperty(String name) {
+    String escaped = name.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A").replace(":", "%3A").replace(",", "%2C");
+    StringBuilder out = new StringBuilder(escaped.length());
+    // By code point: half a surrogate pair is one of its own.
+    escaped.codePoints().forEach(c -> {
+      if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE)) {
+        out.append(String.format("\\u%04X", c));
+      } else {
+        out.appendCodePoint(c);
+      }
+    });
+    return out.toString();
   }
 
   /** Escapes a property value, where ':' and ',' are separators too. */

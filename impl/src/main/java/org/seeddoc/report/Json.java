@@ -1,5 +1,7 @@
 package org.seeddoc.report;
 
+import org.seeddoc.spi.FindingText;
+
 /**
  * JSON text for the reports and the JSON Schema. They write a handful of flat shapes, so a string
  * escaper is all they need; a JSON library would add a megabyte and start-up time to every
@@ -9,8 +11,9 @@ public final class Json {
   private Json() {}
 
   /**
-   * A JSON string literal: quotes, backslashes and control characters escaped, and U+2028, U+2029
-   * and unpaired surrogates as {@code \\u} escapes, so that any text reads back as itself.
+   * A JSON string literal: quotes, backslashes and control characters escaped, and DEL, the C1
+   * controls, U+2028, U+2029, bidi controls and unpaired surrogates as {@code \\u} escapes, so that
+   * any text reads back as itself and none reaches a terminal or a viewer that shows the JSON raw.
    *
    * @param value the text, or null
    * @return the literal, or {@code null} for null
@@ -29,7 +32,8 @@ public final class Json {
         case '\r' -> out.append("\\r");
         case '\t' -> out.append("\\t");
         default -> {
-          if (c < 0x20 || c == 0x2028 || c == 0x2029 || Character.isSurrogate(c) && !isPaired(value, i)) {
+          if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || FindingText.isBidiControlOrSeparator(c)
+              || Character.isSurrogate(c) && !isPaired(value, i)) {
             out.append(String.format("\\u%04x", (int) c));
           } else {
             out.append(c);

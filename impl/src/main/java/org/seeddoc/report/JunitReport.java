@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import org.seeddoc.Finding;
+import org.seeddoc.spi.FindingText;
 
 /**
  * JUnit XML, as Jenkins, GitLab and most CI servers read test reports, laid out as eslint's junit
@@ -30,8 +31,8 @@ final class JunitReport implements Report {
     int fileSkipped = 0;
     for (Finding f : outcome.findings()) {
       String name = f.rule().id() + " " + (f.field() == null ? "" : f.field() + " ") + "at " + f.line() + ":" + f.column();
-      cases.append("    <testcase classname=\"").append(xml(file)).append("\" name=\"").append(xml(name))
-          .append("\" file=\"").append(xml(file)).append("\">\n");
+      cases.append("    <testcase classname=\"").append(xmlName(file)).append("\" name=\"").append(xmlName(name))
+          .append("\" file=\"").append(xmlName(file)).append("\">\n");
       if (f.isError()) {
         fileFailures++;
         cases.append("      <failure type=\"").append(f.rule().id()).append("\" message=\"").append(xml(f.message())).append("\">")
@@ -45,7 +46,7 @@ final class JunitReport implements Report {
     int fileTests = outcome.findings().size();
     if (fileTests == 0) {
       fileTests = 1;
-      cases.append("    <testcase classname=\"").append(xml(file)).append("\" name=\"no findings\" file=\"").append(xml(file)).append("\"/>\n");
+      cases.append("    <testcase classname=\"").append(xmlName(file)).append("\" name=\"no findings\" file=\"").append(xmlName(file)).append("\"/>\n");
     }
     tests += fileTests;
     failures += fileFailures;
@@ -67,6 +68,27 @@ final class JunitReport implements Report {
    * Text for XML: the characters XML 1.0 cannot hold at all, controls among them, escaped as every
    * format escapes them, then XML's own five.
    */
+  /**
+   * A name as an attribute that an XML parser reads back as the real name, so that a test report
+   * points at the file: line breaks, tabs, DEL, C1 and bidi controls and separators as character
+   * references, which also keep them out of a terminal showing the raw XML. What XML 1.0 cannot
+   * hold at all (other C0 controls, U+FFFE, U+FFFF, a lone surrogate) is escaped as everywhere.
+   */
+  private static String xmlName(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 16);
+    // By code point: half a surrogate pair is one of its own.
+    text.codePoints().forEach(c -> {
+      if (c == '\t' || c == '\n' || c == '\r' || (c >= 0x7F && c <= 0x9F) || FindingText.isBidiControlOrSeparator(c)) {
+        out.append("&#x").append(Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT)).append(';');
+      } else if (c < 0x20 || c == 0xFFFE || c == 0xFFFF || (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE)) {
+        out.append(String.format("\\u%04X", c));
+      } else {
+        out.append(xml(new String(Character.toChars(c))));
+      }
+    });
+    return out.toString();
+  }
+
   private static String xml(String text) {
     String printable = Finding.printable(text);
     StringBuilder out = new StringBuilder(printable.length() + 16);

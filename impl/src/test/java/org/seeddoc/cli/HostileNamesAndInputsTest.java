@@ -173,4 +173,22 @@ class HostileNamesAndInputsTest {
     assertTrue(run.out().contains("[SD203]"), run.out());
     assertTrue(run.out().contains("[SD013] the glob"), run.out());
   }
+
+  /** A name with a line break and a bidi override, and a value with U+2028, NEL and DEL. */
+  @Test
+  void namesInReportsPointAtTheRealFileAndNoFormatCarriesRawControls() throws IOException {
+    String name = "a\nb\u202E.txt";
+    CliRun.write(dir, name, seed.replace("title: ", "titel: \"x\u2028\u0085\u007F\\u007F\"\ntitle: "));
+    CliRun sarif = CliRun.of("check", "--format", "sarif", dir.toString());
+    assertTrue(sarif.out().contains("a%0Ab%E2%80%AE.txt\""), sarif.out());
+    CliRun github = CliRun.of("check", "--format", "github", dir.toString());
+    assertTrue(github.out().contains("a%0Ab\u202E.txt,line="), github.out());
+    CliRun junit = CliRun.of("check", "--format", "junit", dir.toString());
+    assertTrue(junit.out().contains("file=\"" + dir + "/a&#xA;b&#x202E;.txt\""), junit.out());
+    for (String format : new String[] {"json", "gitlab", "sarif"}) {
+      String out = CliRun.of("check", "--format", format, dir.toString()).out();
+      assertTrue(out.contains("a\\nb\\u202e.txt") || out.contains("%E2%80%AE"), format + ": " + out);
+      assertFalse(out.chars().anyMatch(c -> c == 0x2028 || c == 0x85 || c == 0x7F || c == 0x202E), format + " carries a raw control");
+    }
+  }
 }
