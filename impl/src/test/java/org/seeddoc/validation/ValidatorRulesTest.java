@@ -242,11 +242,12 @@ class ValidatorRulesTest {
   }
 
   /**
-   * Mojibake of characters whose UTF-8 lead bytes span each of the ranges 0xC2-0xDF, 0xE0-0xEF and
-   * 0xF0-0xF4 at both ends, as Windows-1252 reads those bytes (none of them is one it leaves out).
+   * Mojibake of letters and symbols whose UTF-8 lead bytes span the ranges 0xC2-0xDF, 0xE0-0xEF and
+   * 0xF0-0xF4, near both ends, as Windows-1252 reads those bytes (none of them is one it leaves out).
+   * Lead 0xF4 starts only private-use and unassigned code points, which no repair gives.
    */
   @ParameterizedTest
-  @ValueSource(ints = {0xA9, 0xC2, 0x7FF, 0x800, 0xFFFD, 0x1F600, 0x100000})
+  @ValueSource(ints = {0xA9, 0xC2, 0x7E5, 0x800, 0xFFFD, 0x13000, 0x1F600})
   void mojibakeOfEachLeadByteIsRepaired(int codePoint) {
     String original = Character.toString(codePoint);
     String mojibake = new String(original.getBytes(StandardCharsets.UTF_8), Charset.forName("windows-1252"));

@@ -35,12 +35,20 @@ final class TextRules implements Rules.OnArticle {
   }
 
   private static void mojibake(Reporter out, String path, String value) {
-    String repaired = value == null ? null : Mojibake.repair(value);
-    if (repaired != null) {
-      int from = Math.max(0, firstDifference(value, repaired) - CONTEXT);
-      out.report(Rule.MOJIBAKE, path, "'" + path + "' looks like UTF-8 read as Windows-1252: "
-          + excerpt(value, from) + " should read " + excerpt(repaired, from), repaired);
+    Mojibake.Found found = value == null ? null : Mojibake.find(value);
+    if (found == null) {
+      return;
     }
+    String repaired = found.fix();
+    if (repaired == null) {
+      // A fix that would leave mojibake, or guess at text that mixes it with correct letters, is none.
+      out.report(Rule.MOJIBAKE, path, "'" + path + "' looks like UTF-8 read as Windows-1252, in part: "
+          + excerpt(value, 0) + "; no repair is safe to offer, so correct it by hand", null);
+      return;
+    }
+    int from = Math.max(0, firstDifference(value, repaired) - CONTEXT);
+    out.report(Rule.MOJIBAKE, path, "'" + path + "' looks like UTF-8 read as Windows-1252: "
+        + excerpt(value, from) + " should read " + excerpt(repaired, from), repaired);
   }
 
   private static int firstDifference(String a, String b) {
