@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -24,6 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
  * answering for good after one wrong Content-Length or one deeply nested notification, answered
  * requests before initialize, and put Java stack traces into errors.
  */
+// A server that stops answering would leave the test waiting for ever: fail instead.
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
 class LanguageServerHostileInputTest {
   private static final String INIT = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"capabilities\":{}}}";
   private static final String INITIALIZED = "{\"jsonrpc\":\"2.0\",\"method\":\"initialized\",\"params\":{}}";
