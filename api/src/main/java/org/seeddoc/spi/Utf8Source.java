@@ -77,16 +77,29 @@ public final class Utf8Source {
    * @throws ReadFailure at the first unpaired surrogate
    */
   public static void requireWellFormed(String text) {
+    int at = firstLoneSurrogate(text);
+    if (at >= 0) {
+      throw new ReadFailure(Rule.ENCODING, SourceText.of(text).positionOfChar(at),
+          String.format("unpaired surrogate U+%04X; the text cannot be UTF-8", (int) text.charAt(at)));
+    }
+  }
+
+  /**
+   * Where the first unpaired surrogate of a text is, which no UTF-8 file can hold.
+   *
+   * @param text the text
+   * @return its index, or -1 when every surrogate is paired
+   */
+  public static int firstLoneSurrogate(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
         i++;
       } else if (Character.isSurrogate(c)) {
-        throw new ReadFailure(
-            Rule.ENCODING,
-            SourceText.of(text).positionOfChar(i),
-            String.format("unpaired surrogate U+%04X; the text cannot be UTF-8", (int) c));
+        return i;
       }
     }
+    return -1;
   }
+
 }

@@ -20,6 +20,7 @@ import org.seeddoc.spi.SeedSchema;
 import org.seeddoc.spi.ValueKind;
 import org.seeddoc.spi.ValueType;
 import org.seeddoc.spi.ReaderLimits;
+import org.seeddoc.spi.Utf8Source;
 import org.seeddoc.internal.util.Instants;
 import org.seeddoc.spi.YamlText;
 
@@ -171,14 +172,10 @@ public final class CanonicalWriter {
 
   /** The body is written as it is, so it must encode as UTF-8: half a surrogate pair would become {@code ?}. */
   private static void requireNoLoneSurrogate(String body) {
-    for (int i = 0; i < body.length(); i++) {
-      char c = body.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < body.length() && Character.isLowSurrogate(body.charAt(i + 1))) {
-        i++;
-      } else if (Character.isSurrogate(c)) {
-        throw new IllegalArgumentException("the body holds an unpaired surrogate (U+" + String.format("%04X", (int) c)
-            + ") at index " + i + ", which UTF-8 cannot encode");
-      }
+    int at = Utf8Source.firstLoneSurrogate(body);
+    if (at >= 0) {
+      throw new IllegalArgumentException("the body holds an unpaired surrogate (U+" + String.format("%04X", (int) body.charAt(at))
+          + ") at index " + at + ", which UTF-8 cannot encode");
     }
   }
 
