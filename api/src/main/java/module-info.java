@@ -14,7 +14,11 @@ module org.seeddoc {
   // Between seeddoc's own modules only, as JUnit 5 does: the format's schema table, the one factory
   // and escaping of findings, positions, limits and the YAML tree the configuration is read with.
   // seeddoc-spark, which cannot be a named module, is held to this package by a test of its own.
-  exports org.seeddoc.spi to org.seeddoc.impl, org.seeddoc.testkit;
+  exports org.seeddoc.spi to
+      org.seeddoc.impl,
+      org.seeddoc.testkit;
+
   // Hibernate Validator reads the records' constrained fields.
-  opens org.seeddoc to org.hibernate.validator;
+  opens org.seeddoc to
+      org.hibernate.validator;
 }

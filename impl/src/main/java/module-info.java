@@ -1,8 +1,8 @@
 /**
  * Validation of seed documents, and the {@code seeddoc} command-line tool.
  *
- * <p>Start with {@link org.seeddoc.validation.SeedValidator}; {@link org.seeddoc.config.SeedConfig} holds
- * what a {@code .seeddoc.yaml} file configures. The command-line tool needs picocli, an
+ * <p>Start with {@link org.seeddoc.validation.SeedValidator}; {@link org.seeddoc.config.SeedConfig}
+ * holds what a {@code .seeddoc.yaml} file configures. The command-line tool needs picocli, an
  * optional dependency: library users who only validate do not need it on their path.
  */
 // ICU4J and JGit have no module descriptor of their own, only an automatic module name.

@@ -7,8 +7,8 @@ import java.util.Objects;
  * (section "Comments") gives the rules that attach a comment to a field. Immutable and thread-safe.
  *
  * @param place where the comment stands relative to its field
- * @param field the field path it belongs to, such as {@code related[0].webUrl}; the empty path for the
- *     front matter as a whole (the header, and the closing comments after the last field)
+ * @param field the field path it belongs to, such as {@code related[0].webUrl}; the empty path for
+ *     the front matter as a whole (the header, and the closing comments after the last field)
  * @param text what follows the {@code #}, less one space after it and any white space at its end;
  *     the rest byte for byte
  * @param position where its {@code #} stands in the source, or null for a comment made in code
@@ -20,9 +20,15 @@ public record Comment(Comment.Place place, String field, String text, Position p
     HEADER,
     /** On the lines above the field's key, or above a list item's dash. */
     LEADING,
-    /** At the end of the field's line: after its value, or after its key when the value is a block below it. */
+    /**
+     * At the end of the field's line: after its value, or after its key when the value is a block
+     * below it.
+     */
     TRAILING,
-    /** After the last entry of the field's mapping or the last item of its list, indented as they are. */
+    /**
+     * After the last entry of the field's mapping or the last item of its list, indented as they
+     * are.
+     */
     CLOSING,
     /**
      * Where the canonical layout has no place for it: inside a flow collection ({@code [a, # c]}),
@@ -50,17 +56,26 @@ public record Comment(Comment.Place place, String field, String text, Position p
     }
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      boolean paired = Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
+      boolean paired =
+          Character.isHighSurrogate(c)
+              && i + 1 < text.length()
+              && Character.isLowSurrogate(text.charAt(i + 1));
       if (paired) {
         i++;
-      } else if ((c < 0x20 && c != '\t') || (c >= 0x7F && c <= 0x9F && c != 0x85) || c == 0xFFFE || c == 0xFFFF
+      } else if ((c < 0x20 && c != '\t')
+          || (c >= 0x7F && c <= 0x9F && c != 0x85)
+          || c == 0xFFFE
+          || c == 0xFFFF
           || Character.isSurrogate(c)) {
-        throw new IllegalArgumentException(String.format(
-            "a comment cannot hold U+%04X: YAML allows it in a file only escaped, and a comment has no escapes", (int) c));
+        throw new IllegalArgumentException(
+            String.format(
+                "a comment cannot hold U+%04X: YAML allows it in a file only escaped, and a comment has no escapes",
+                (int) c));
       }
     }
     if (!text.isEmpty() && Character.isWhitespace(text.charAt(text.length() - 1))) {
-      throw new IllegalArgumentException("a comment's text ends with white space, which reading drops; strip it first");
+      throw new IllegalArgumentException(
+          "a comment's text ends with white space, which reading drops; strip it first");
     }
   }
 

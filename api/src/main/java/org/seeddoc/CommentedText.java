@@ -8,7 +8,8 @@ import java.util.List;
  *
  * @param text the whole file
  * @param leftOut the comments not written, in source order: those of fields the document no longer
- *     has, and those with no place in the canonical layout ({@link Comment.Place#UNPLACED}); unmodifiable
+ *     has, and those with no place in the canonical layout ({@link Comment.Place#UNPLACED});
+ *     unmodifiable
  */
 public record CommentedText(String text, List<Comment> leftOut) {
   /**

@@ -89,8 +89,8 @@ public final class Comments {
    *
    * @param document a document, such as one edited through {@code toBuilder()}
    * @return the comments, in order; unmodifiable
-   * @throws IllegalArgumentException when the document cannot be written at all, as
-   *     {@link SeedWriter#write(SeedDocument)} says
+   * @throws IllegalArgumentException when the document cannot be written at all, as {@link
+   *     SeedWriter#write(SeedDocument)} says
    */
   public List<Comment> notPlacedIn(SeedDocument document) {
     // The writer decides where each comment goes, so it alone can say which ones have no place.
@@ -109,11 +109,18 @@ public final class Comments {
     List<Comment> renamed = new ArrayList<>(all.size());
     for (Comment comment : all) {
       String field = comment.field();
-      boolean below = field.startsWith(from) && field.length() > from.length()
-          && (field.charAt(from.length()) == '.' || field.charAt(from.length()) == '[');
-      renamed.add(field.equals(from) || below
-          ? new Comment(comment.place(), to + field.substring(from.length()), comment.text(), comment.position())
-          : comment);
+      boolean below =
+          field.startsWith(from)
+              && field.length() > from.length()
+              && (field.charAt(from.length()) == '.' || field.charAt(from.length()) == '[');
+      renamed.add(
+          field.equals(from) || below
+              ? new Comment(
+                  comment.place(),
+                  to + field.substring(from.length()),
+                  comment.text(),
+                  comment.position())
+              : comment);
     }
     return of(renamed);
   }

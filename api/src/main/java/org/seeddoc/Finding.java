@@ -21,8 +21,8 @@ import java.util.Objects;
  * @param source the name of the file or other source, as given to the reader
  * @param line the 1-based line, or 0 when the document has no source positions
  * @param column the 1-based column in code points, or 0 when the document has no source positions
- * @param field the field path, such as {@code related[0].webUrl}, or {@code null} for a finding about
- *     the whole file
+ * @param field the field path, such as {@code related[0].webUrl}, or {@code null} for a finding
+ *     about the whole file
  * @param message what is wrong, in one line
  * @param fix the suggested replacement value, or {@code null} when there is none
  */
@@ -51,7 +51,8 @@ public record Finding(
    * @param source the name of the file or other source, as given to the reader
    * @param line the 1-based line, or 0 when the document has no source positions
    * @param column the 1-based column in code points, or 0 when the document has no source positions
-   * @param field the field path, such as {@code related[0].webUrl}, or {@code null} for a finding about the whole file
+   * @param field the field path, such as {@code related[0].webUrl}, or {@code null} for a finding
+   *     about the whole file
    * @param message what is wrong, in one line
    * @param fix the suggested replacement value, or {@code null} when there is none
    */
@@ -73,7 +74,8 @@ public record Finding(
    * @param message what is wrong, in one line
    * @param fix the suggested replacement value, or {@code null} when there is none
    */
-  public Finding(Rule rule, String source, int line, int column, String field, String message, String fix) {
+  public Finding(
+      Rule rule, String source, int line, int column, String field, String message, String fix) {
     this(rule, rule.severity(), source, line, column, field, message, fix);
   }
 
@@ -84,12 +86,14 @@ public record Finding(
    * @return this finding when it already has that severity, or a copy with it
    */
   public Finding withSeverity(Severity level) {
-    return level == severity ? this : new Finding(rule, level, source, line, column, field, message, fix);
+    return level == severity
+        ? this
+        : new Finding(rule, level, source, line, column, field, message, fix);
   }
 
   /**
-   * The same finding with another source name, such as its file's path relative to a project
-   * rather than as it was opened.
+   * The same finding with another source name, such as its file's path relative to a project rather
+   * than as it was opened.
    *
    * @param name the source name to give it
    * @return a copy with that source
@@ -109,15 +113,24 @@ public record Finding(
 
   /**
    * Formats the finding as one line: {@code file:line:column: severity [RULE] message}. Control
-   * characters, line separators and bidi controls in the source name or the message are escaped
-   * (a backslash, {@code u} and four hex digits), so the line is always one line.
+   * characters, line separators and bidi controls in the source name or the message are escaped (a
+   * backslash, {@code u} and four hex digits), so the line is always one line.
    *
    * @return the finding as a single line of text
    */
   @Override
   public String toString() {
-    return printable(source) + ":" + line + ":" + column + ": " + severity().label()
-        + " [" + rule.id() + "] " + printable(message);
+    return printable(source)
+        + ":"
+        + line
+        + ":"
+        + column
+        + ": "
+        + severity().label()
+        + " ["
+        + rule.id()
+        + "] "
+        + printable(message);
   }
 
   /**
@@ -149,8 +162,15 @@ public record Finding(
   }
 
   private static boolean isUnsafe(char c) {
-    return c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x2028 || c == 0x2029 || c == 0x061C
-        || c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+    return c < 0x20
+        || (c >= 0x7F && c <= 0x9F)
+        || c == 0x2028
+        || c == 0x2029
+        || c == 0x061C
+        || c == 0x200E
+        || c == 0x200F
+        || (c >= 0x202A && c <= 0x202E)
+        || (c >= 0x2066 && c <= 0x2069);
   }
 
   private static boolean isPaired(String text, int i) {

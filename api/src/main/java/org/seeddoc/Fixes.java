@@ -8,10 +8,10 @@ import org.seeddoc.spi.SeedSchema;
 
 /**
  * Applies the fixes that findings carry to a document: a finding's {@link Finding#fix() fix} is the
- * new value of the field it names (a repaired text, the https URL, the right AMP Cache URL, a host's
- * normal form, an integer without its leading zero), and for an unknown key ({@link Rule#UNKNOWN_KEY})
- * the known key it was meant to be. Findings about the whole file have no fix to apply here; the
- * writer's canonical layout mends byte order marks and line endings.
+ * new value of the field it names (a repaired text, the https URL, the right AMP Cache URL, a
+ * host's normal form, an integer without its leading zero), and for an unknown key ({@link
+ * Rule#UNKNOWN_KEY}) the known key it was meant to be. Findings about the whole file have no fix to
+ * apply here; the writer's canonical layout mends byte order marks and line endings.
  *
  * <p>Stateless and thread-safe.
  *
@@ -35,7 +35,8 @@ public final class Fixes {
 
   /**
    * Applies the fixes of findings, in order. A fix that no longer fits the document (its field is
-   * gone, an earlier fix gave the key already, the value cannot be of the field's type) is left out.
+   * gone, an earlier fix gave the key already, the value cannot be of the field's type) is left
+   * out.
    *
    * @param document the document the findings are about
    * @param findings findings, such as a validator returned; those without a fix are passed over
@@ -48,9 +49,11 @@ public final class Fixes {
       if (!isFixable(finding)) {
         continue;
       }
-      SeedDocument edited = finding.rule() == Rule.UNKNOWN_KEY
-          ? FieldEdits.withKeyRenamed(SeedSchema.DOCUMENT, fixed, finding.field(), finding.fix())
-          : FieldEdits.withValue(SeedSchema.DOCUMENT, fixed, finding.field(), finding.fix());
+      SeedDocument edited =
+          finding.rule() == Rule.UNKNOWN_KEY
+              ? FieldEdits.withKeyRenamed(
+                  SeedSchema.DOCUMENT, fixed, finding.field(), finding.fix())
+              : FieldEdits.withValue(SeedSchema.DOCUMENT, fixed, finding.field(), finding.fix());
       if (edited != null) {
         fixed = edited;
       }
@@ -60,8 +63,8 @@ public final class Fixes {
 
   /**
    * Moves comments as the fixes of findings move fields: the comments of an unknown key renamed to
-   * a known one ({@code tpye} to {@code type}) go with it. Pass the findings whose fixes
-   * {@link #apply} applied.
+   * a known one ({@code tpye} to {@code type}) go with it. Pass the findings whose fixes {@link
+   * #apply} applied.
    *
    * @param comments the comments of the document the findings are about
    * @param findings the findings

@@ -1,9 +1,9 @@
 package org.seeddoc;
 
-import java.util.List;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import java.util.List;
 
 /**
  * An image of an article.
@@ -18,10 +18,12 @@ import jakarta.validation.constraints.NotNull;
  */
 public record Image(
     @NotNull String url,
-    @NotNull @Min(value = 1, message = "must be from 1 to 100000")
+    @NotNull
+        @Min(value = 1, message = "must be from 1 to 100000")
         @Max(value = 100_000, message = "must be from 1 to 100000")
         Integer width,
-    @NotNull @Min(value = 1, message = "must be from 1 to 100000")
+    @NotNull
+        @Min(value = 1, message = "must be from 1 to 100000")
         @Max(value = 100_000, message = "must be from 1 to 100000")
         Integer height,
     @NotNull Boolean isCached,
@@ -68,7 +70,12 @@ public record Image(
    * @return a new builder
    */
   public Builder toBuilder() {
-    return new Builder().url(url).width(width).height(height).isCached(isCached).unknownFields(unknownFields);
+    return new Builder()
+        .url(url)
+        .width(width)
+        .height(height)
+        .isCached(isCached)
+        .unknownFields(unknownFields);
   }
 
   /** Builds an {@link Image}. Not thread-safe; each setter returns this builder. */

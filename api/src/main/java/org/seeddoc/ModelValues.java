@@ -21,7 +21,8 @@ final class ModelValues {
    * @return the instant
    */
   static Instant requireWritable(Instant instant, String field) {
-    if (instant != null && (instant.getNano() != 0 || instant.isBefore(MIN) || instant.isAfter(MAX))) {
+    if (instant != null
+        && (instant.getNano() != 0 || instant.isBefore(MIN) || instant.isAfter(MAX))) {
       throw new IllegalArgumentException(
           field + " must be whole seconds between years 0000 and 9999, got " + instant);
     }

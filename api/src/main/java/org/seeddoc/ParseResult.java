@@ -3,16 +3,16 @@ package org.seeddoc;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.seeddoc.spi.FindingText;
 import org.seeddoc.internal.read.ParseOutcome;
+import org.seeddoc.spi.FindingText;
 
 /**
  * What reading one source produced: the document, every finding, and where each field stands.
  *
- * <p>Problems are values here, not exceptions: a file with a missing key or a value of the wrong type
- * still gives a document, with {@code null} where the value should be, and an error finding for
- * each problem. Only a problem that makes the rest unreadable (broken YAML, bad encoding, a limit)
- * leaves no document. Immutable and thread-safe.
+ * <p>Problems are values here, not exceptions: a file with a missing key or a value of the wrong
+ * type still gives a document, with {@code null} where the value should be, and an error finding
+ * for each problem. Only a problem that makes the rest unreadable (broken YAML, bad encoding, a
+ * limit) leaves no document. Immutable and thread-safe.
  */
 public final class ParseResult {
   private final String source;
@@ -110,7 +110,10 @@ public final class ParseResult {
       return outcome.document();
     }
     Finding first = errors.get(0);
-    String snippet = outcome.text() == null ? "" : FindingText.withoutSecrets(outcome.text().snippet(first.line(), first.column()));
+    String snippet =
+        outcome.text() == null
+            ? ""
+            : FindingText.withoutSecrets(outcome.text().snippet(first.line(), first.column()));
     throw new SeedFormatException(errors, snippet);
   }
 }

@@ -1,7 +1,7 @@
 package org.seeddoc;
 
-import java.util.List;
 import jakarta.validation.constraints.NotBlank;
+import java.util.List;
 
 /**
  * The publisher of an article: {@code provider: {name: IET, domain: theiet.org}}.
@@ -13,9 +13,7 @@ import jakarta.validation.constraints.NotBlank;
  * @param unknownFields keys the model does not know, in file order; unmodifiable, never null
  */
 public record Provider(
-    @NotBlank String name,
-    @NotBlank String domain,
-    List<UnknownField> unknownFields) {
+    @NotBlank String name, @NotBlank String domain, List<UnknownField> unknownFields) {
 
   /**
    * Creates the record, checking its components as the type's description says.

@@ -1,11 +1,11 @@
 package org.seeddoc;
 
-import java.time.Instant;
-import java.util.List;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
+import java.util.List;
 
 /**
  * An article related to the document's own, an item of its {@code related} list.
@@ -41,7 +41,8 @@ public record RelatedArticle(
     String cdnAmpWebUrl,
     @NotBlank String type,
     @NotNull Provider provider,
-    @NotNull @Min(value = 0, message = "must be from 0 to 100")
+    @NotNull
+        @Min(value = 0, message = "must be from 0 to 100")
         @Max(value = 100, message = "must be from 0 to 100")
         Integer quality,
     @Min(value = -1, message = "must be from -1 (unknown) to 100")
@@ -304,8 +305,21 @@ public record RelatedArticle(
      */
     public RelatedArticle build() {
       return new RelatedArticle(
-          title, excerpt, publishedDateTime, originalUrl, webUrl, ampWebUrl, cdnAmpWebUrl, type,
-          provider, quality, heat, published, topics, images, unknownFields);
+          title,
+          excerpt,
+          publishedDateTime,
+          originalUrl,
+          webUrl,
+          ampWebUrl,
+          cdnAmpWebUrl,
+          type,
+          provider,
+          quality,
+          heat,
+          published,
+          topics,
+          images,
+          unknownFields);
     }
   }
 }

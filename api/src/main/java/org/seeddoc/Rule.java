@@ -21,7 +21,10 @@ public enum Rule {
   /** Front matter that is not well-formed YAML. */
   SYNTAX("SD003", Severity.ERROR, "The front matter is well-formed YAML"),
   /** Anchors, aliases, tags, merge keys, complex keys or a second document. */
-  REFUSED_FEATURE("SD004", Severity.ERROR, "No anchors, aliases, tags, merge keys, complex keys or second documents"),
+  REFUSED_FEATURE(
+      "SD004",
+      Severity.ERROR,
+      "No anchors, aliases, tags, merge keys, complex keys or second documents"),
   /** A size, depth or length limit of the reader. */
   LIMIT("SD005", Severity.ERROR, "Within the reader's size, depth and length limits"),
   /** A key given twice in one mapping. */
@@ -40,8 +43,14 @@ public enum Rule {
   UNREADABLE("SD012", Severity.ERROR, "The file can be read"),
   /** A configuration file ({@code .seeddoc.yaml}) with a bad key or value. */
   CONFIG("SD013", Severity.ERROR, "The configuration file is valid"),
-  /** A {@code # seeddoc-ignore} comment that names no rule, gives no reason, is out of place or silences nothing. */
-  SUPPRESSION("SD014", Severity.WARNING, "Suppression comments name rules, give a reason and silence a finding"),
+  /**
+   * A {@code # seeddoc-ignore} comment that names no rule, gives no reason, is out of place or
+   * silences nothing.
+   */
+  SUPPRESSION(
+      "SD014",
+      Severity.WARNING,
+      "Suppression comments name rules, give a reason and silence a finding"),
   /** A required key that is missing. */
   MISSING_KEY("SD101", Severity.ERROR, "Required keys are present"),
   /** A value of the wrong type. */
@@ -148,16 +157,26 @@ public enum Rule {
    */
   public boolean isFatal() {
     return switch (this) {
-      case ENCODING, ENVELOPE, SYNTAX, REFUSED_FEATURE, LIMIT, DUPLICATE_KEY, NOT_A_MAPPING, UNREADABLE,
-          MISSING_KEY, WRONG_TYPE, DATE -> true;
+      case ENCODING,
+          ENVELOPE,
+          SYNTAX,
+          REFUSED_FEATURE,
+          LIMIT,
+          DUPLICATE_KEY,
+          NOT_A_MAPPING,
+          UNREADABLE,
+          MISSING_KEY,
+          WRONG_TYPE,
+          DATE ->
+          true;
       default -> false;
     };
   }
 
   /**
-   * Whether the fix a finding of this rule carries may be applied without a person looking at it.
-   * A heuristic repair is not: SD214's mojibake repair guesses how the text was garbled, so
-   * {@code seeddoc fix} applies it only with {@code --unsafe-fixes}, as ruff keeps such fixes.
+   * Whether the fix a finding of this rule carries may be applied without a person looking at it. A
+   * heuristic repair is not: SD214's mojibake repair guesses how the text was garbled, so {@code
+   * seeddoc fix} applies it only with {@code --unsafe-fixes}, as ruff keeps such fixes.
    *
    * @return false for a rule whose fixes are guesses
    */

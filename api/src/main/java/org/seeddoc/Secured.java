@@ -20,7 +20,8 @@ public record Secured(String payload, String nonce) {
    * Creates the record, checking its components as the type's description says.
    *
    * @param payload the text before the first {@code ;}, or the whole value when there is none
-   * @param nonce the text after the first {@code ;}, or {@code null} when the value has no {@code ;}
+   * @param nonce the text after the first {@code ;}, or {@code null} when the value has no {@code
+   *     ;}
    */
   public Secured {
     Objects.requireNonNull(payload, "payload");
@@ -57,7 +58,11 @@ public record Secured(String payload, String nonce) {
   @Override
   public String toString() {
     String text = text();
-    return "Secured[" + (text.length() <= SHOWN ? text : text.substring(0, SHOWN) + "… (" + text.length() + " characters)") + "]";
+    return "Secured["
+        + (text.length() <= SHOWN
+            ? text
+            : text.substring(0, SHOWN) + "… (" + text.length() + " characters)")
+        + "]";
   }
 
   /**

@@ -1,22 +1,23 @@
 package org.seeddoc;
 
-import java.time.Instant;
-import java.util.List;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
 /**
  * A seed document: the front matter of one file, as a value, and the body that follows it.
  *
  * <p>Immutable and thread-safe. A component is {@code null} when the file lacks the field, so a
- * document read from a file with problems can still be validated; an empty list means the file wrote
- * {@code []}, and writing keeps the difference. Lists are unmodifiable. Build one with {@link
+ * document read from a file with problems can still be validated; an empty list means the file
+ * wrote {@code []}, and writing keeps the difference. Lists are unmodifiable. Build one with {@link
  * #builder()}, or change one with {@link #toBuilder()}. The constructor throws {@link
- * IllegalArgumentException} for a publishedDateTime the format cannot write (a fraction of a second,
- * a year outside 0000 to 9999) and {@link NullPointerException} for a null body or a list holding null.
+ * IllegalArgumentException} for a publishedDateTime the format cannot write (a fraction of a
+ * second, a year outside 0000 to 9999) and {@link NullPointerException} for a null body or a list
+ * holding null.
  *
  * @param category the section, a token such as {@code news}
  * @param title the headline
@@ -48,7 +49,8 @@ public record SeedDocument(
     String ampWebUrl,
     String cdnAmpWebUrl,
     @NotBlank String type,
-    @NotNull @Min(value = 0, message = "must be from 0 to 100")
+    @NotNull
+        @Min(value = 0, message = "must be from 0 to 100")
         @Max(value = 100, message = "must be from 0 to 100")
         Integer quality,
     @NotNull
@@ -375,7 +377,25 @@ public record SeedDocument(
      */
     public SeedDocument build() {
       return new SeedDocument(
-          category, title, excerpt, publishedDateTime, originalUrl, webUrl, ampWebUrl, cdnAmpWebUrl, type, quality, heat, published, provider, topics, images, related, secured, unknownFields, body);
+          category,
+          title,
+          excerpt,
+          publishedDateTime,
+          originalUrl,
+          webUrl,
+          ampWebUrl,
+          cdnAmpWebUrl,
+          type,
+          quality,
+          heat,
+          published,
+          provider,
+          topics,
+          images,
+          related,
+          secured,
+          unknownFields,
+          body);
     }
   }
 }

@@ -12,10 +12,10 @@ import org.seeddoc.spi.ReaderLimits;
 /**
  * Reads seed documents from files, streams or text.
  *
- * <p>Two kinds of method: {@code parse} returns a {@link ParseResult} holding the document and every
- * finding, and never throws for bad content; {@code read} returns the document and throws {@link
- * SeedFormatException} when the file has any error. Whatever the input, nothing else escapes either
- * of them but the {@link IOException} of a source that cannot be read.
+ * <p>Two kinds of method: {@code parse} returns a {@link ParseResult} holding the document and
+ * every finding, and never throws for bad content; {@code read} returns the document and throws
+ * {@link SeedFormatException} when the file has any error. Whatever the input, nothing else escapes
+ * either of them but the {@link IOException} of a source that cannot be read.
  *
  * <p>The reader is safe on hostile input: it refuses anchors, aliases, tags and merge keys rather
  * than expanding them, never expands environment variables, and stops at configurable limits on

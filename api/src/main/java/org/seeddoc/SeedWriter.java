@@ -6,8 +6,8 @@ import org.seeddoc.internal.write.CanonicalWriter;
 
 /**
  * Writes seed documents in the canonical layout described in {@code docs/format.md}: fields in
- * canonical order, two-space indentation, text double-quoted with minimal escapes, LF line endings in
- * the front matter, and the body exactly as it was read. A canonical file read and written again
+ * canonical order, two-space indentation, text double-quoted with minimal escapes, LF line endings
+ * in the front matter, and the body exactly as it was read. A canonical file read and written again
  * gives back the same bytes.
  *
  * <p>The writer does not validate: fields that are {@code null} are left out and everything else is
@@ -58,12 +58,17 @@ public final class SeedWriter {
    *
    * @param result what a reader produced, with a document
    * @return the whole file, and the comments it could not hold (those inside flow collections)
-   * @throws IllegalArgumentException if the result has no document, or for the reasons of
-   *     {@link #write(SeedDocument)}
+   * @throws IllegalArgumentException if the result has no document, or for the reasons of {@link
+   *     #write(SeedDocument)}
    */
   public CommentedText write(ParseResult result) {
-    SeedDocument document = result.document()
-        .orElseThrow(() -> new IllegalArgumentException(result.source() + " did not read, so it has no document to write"));
+    SeedDocument document =
+        result
+            .document()
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        result.source() + " did not read, so it has no document to write"));
     return write(document, result.comments());
   }
 

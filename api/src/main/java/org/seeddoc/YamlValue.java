@@ -37,9 +37,10 @@ public sealed interface YamlValue {
 
     /**
      * Whether text can be written as a plain scalar in block context and read back as itself: one
-     * line, no white space at either end, no {@code ": "} or {@code " #"}, no indicator at the start
-     * but {@code -}, {@code ?} or {@code :} followed by a non-space, and only printable characters.
-     * Unlike the writer's test for tokens, it says nothing of how a reader types the text.
+     * line, no white space at either end, no {@code ": "} or {@code " #"}, no indicator at the
+     * start but {@code -}, {@code ?} or {@code :} followed by a non-space, and only printable
+     * characters. Unlike the writer's test for tokens, it says nothing of how a reader types the
+     * text.
      *
      * @param text the scalar's text
      * @return true when it may be written plain
@@ -50,7 +51,11 @@ public sealed interface YamlValue {
       }
       char first = text.charAt(0);
       char last = text.charAt(text.length() - 1);
-      if (first == ' ' || last == ' ' || last == ':' || text.contains(": ") || text.contains(" #")
+      if (first == ' '
+          || last == ' '
+          || last == ':'
+          || text.contains(": ")
+          || text.contains(" #")
           || "[]{},#&*!|>'\"%@`".indexOf(first) >= 0
           || ("-?:".indexOf(first) >= 0 && (text.length() == 1 || text.charAt(1) == ' '))) {
         return false;
@@ -59,12 +64,20 @@ public sealed interface YamlValue {
       return text.codePoints().allMatch(c -> c == '"' || c == '\\' || isPlainCharacter(c));
     }
 
-    /** Printable characters with no meaning inside a plain scalar; line breaks of any YAML version are out. */
+    /**
+     * Printable characters with no meaning inside a plain scalar; line breaks of any YAML version
+     * are out.
+     */
     private static boolean isPlainCharacter(int c) {
-      return c != '"' && c != '\\'
-          && c >= 0x20 && !(c >= 0x7F && c <= 0x9F)
-          && c != 0x2028 && c != 0x2029
-          && c != 0xFEFF && c != 0xFFFE && c != 0xFFFF
+      return c != '"'
+          && c != '\\'
+          && c >= 0x20
+          && !(c >= 0x7F && c <= 0x9F)
+          && c != 0x2028
+          && c != 0x2029
+          && c != 0xFEFF
+          && c != 0xFFFE
+          && c != 0xFFFF
           && !(c >= 0xD800 && c <= 0xDFFF);
     }
   }

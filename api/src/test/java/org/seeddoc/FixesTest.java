@@ -16,12 +16,18 @@ class FixesTest {
 
   @Test
   void aFixIsTheNewValueOfItsFieldAtAnyDepthAndTheRestIsKept() {
-    SeedDocument document = READER.read(SEED.replace("webUrl: \"https://www.benzinga.com", "webUrl: \"http://www.benzinga.com"), "t");
-    SeedDocument fixed = Fixes.apply(document, List.of(
-        finding(Rule.TITLE_SPACE, "title", "A title"),
-        finding(Rule.HTTP, "related[0].webUrl", "https://www.benzinga.com/x"),
-        finding(Rule.WRONG_TYPE, "quality", "17"),
-        finding(Rule.RANGE, "heat", null)));
+    SeedDocument document =
+        READER.read(
+            SEED.replace("webUrl: \"https://www.benzinga.com", "webUrl: \"http://www.benzinga.com"),
+            "t");
+    SeedDocument fixed =
+        Fixes.apply(
+            document,
+            List.of(
+                finding(Rule.TITLE_SPACE, "title", "A title"),
+                finding(Rule.HTTP, "related[0].webUrl", "https://www.benzinga.com/x"),
+                finding(Rule.WRONG_TYPE, "quality", "17"),
+                finding(Rule.RANGE, "heat", null)));
     assertEquals("A title", fixed.title());
     assertEquals("https://www.benzinga.com/x", fixed.related().get(0).webUrl());
     assertEquals(17, fixed.quality());
@@ -32,7 +38,11 @@ class FixesTest {
 
   @Test
   void anUnknownKeyIsRenamedToTheKnownKeyItWasMeantToBe() {
-    SeedDocument document = READER.parse(SEED.replace("type: article\nquality", "tpye: article\nquality"), "t").document().orElseThrow();
+    SeedDocument document =
+        READER
+            .parse(SEED.replace("type: article\nquality", "tpye: article\nquality"), "t")
+            .document()
+            .orElseThrow();
     SeedDocument fixed = Fixes.apply(document, List.of(finding(Rule.UNKNOWN_KEY, "tpye", "type")));
     assertEquals("article", fixed.type());
     assertEquals(List.of(), fixed.unknownFields());
@@ -41,9 +51,13 @@ class FixesTest {
   @Test
   void aFixThatNoLongerFitsIsLeftOut() {
     SeedDocument document = READER.read(SEED, "t");
-    assertSame(document, Fixes.apply(document, List.of(
-        finding(Rule.URL, "related[7].webUrl", "https://x.org/"),
-        finding(Rule.WRONG_TYPE, "quality", "many"),
-        finding(Rule.UNKNOWN_KEY, "nokey", "title"))));
+    assertSame(
+        document,
+        Fixes.apply(
+            document,
+            List.of(
+                finding(Rule.URL, "related[7].webUrl", "https://x.org/"),
+                finding(Rule.WRONG_TYPE, "quality", "many"),
+                finding(Rule.UNKNOWN_KEY, "nokey", "title"))));
   }
 }

@@ -21,14 +21,33 @@ class HostileInputTest {
 
   @Test
   void billionLaughsIsRefusedAtTheFirstAnchor() {
-    StringBuilder text = new StringBuilder("---\na: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+    StringBuilder text =
+        new StringBuilder(
+            "---\na: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
     for (char c = 'b'; c <= 'j'; c++) {
       char p = (char) (c - 1);
-      text.append(c).append(": &").append(c).append(" [*").append(p).append(",*").append(p).append(",*").append(p)
-          .append(",*").append(p).append(",*").append(p).append(",*").append(p).append(",*").append(p).append("]\n");
+      text.append(c)
+          .append(": &")
+          .append(c)
+          .append(" [*")
+          .append(p)
+          .append(",*")
+          .append(p)
+          .append(",*")
+          .append(p)
+          .append(",*")
+          .append(p)
+          .append(",*")
+          .append(p)
+          .append(",*")
+          .append(p)
+          .append(",*")
+          .append(p)
+          .append("]\n");
     }
     text.append("---\n");
-    SeedFormatException e = assertThrows(SeedFormatException.class, () -> reader.read(text.toString(), "laughs.txt"));
+    SeedFormatException e =
+        assertThrows(SeedFormatException.class, () -> reader.read(text.toString(), "laughs.txt"));
     assertError(e, "SD004", 2, 4);
     assertTrue(e.getMessage().contains("anchors"), e.getMessage());
   }
@@ -36,28 +55,32 @@ class HostileInputTest {
   @Test
   void tenThousandNestedBracketsStopAtTheDepthLimit() {
     String text = "---\na: " + "[".repeat(10_000) + "]".repeat(10_000) + "\n---\n";
-    SeedFormatException e = assertThrows(SeedFormatException.class, () -> reader.read(text, "nested.txt"));
+    SeedFormatException e =
+        assertThrows(SeedFormatException.class, () -> reader.read(text, "nested.txt"));
     assertError(e, "SD005", 2, 4 + 31);
   }
 
   @Test
   void aFiftyMegabyteScalarIsRefusedAfterReadingOneMebibyte() throws IOException {
     InputStream in = stream("---\ntitle: \"", 50_000_000, (byte) 'a');
-    SeedFormatException e = assertThrows(SeedFormatException.class, () -> reader.read(in, "big.txt"));
+    SeedFormatException e =
+        assertThrows(SeedFormatException.class, () -> reader.read(in, "big.txt"));
     assertError(e, "SD005", 2, (1 << 20) - 4 + 1);
   }
 
   @Test
   void aThreeMillionDigitNumberIsRefusedAfterReadingOneMebibyte() throws IOException {
     InputStream in = stream("---\nquality: ", 3_000_000, (byte) '7');
-    SeedFormatException e = assertThrows(SeedFormatException.class, () -> reader.read(in, "digits.txt"));
+    SeedFormatException e =
+        assertThrows(SeedFormatException.class, () -> reader.read(in, "digits.txt"));
     assertError(e, "SD005", 2, (1 << 20) - 4 + 1);
   }
 
   @Test
   void aScalarOverTheLengthLimitIsRefusedAtItsStart() {
     String text = "---\ncategory: news\ntitle: \"" + "x".repeat(70_000) + "\"\n---\n";
-    SeedFormatException e = assertThrows(SeedFormatException.class, () -> reader.read(text, "long.txt"));
+    SeedFormatException e =
+        assertThrows(SeedFormatException.class, () -> reader.read(text, "long.txt"));
     assertError(e, "SD005", 3, 8);
   }
 
@@ -65,7 +88,11 @@ class HostileInputTest {
   void aLongNumberWithinTheLimitsIsAnOutOfRangeError() {
     String text = "---\nquality: " + "9".repeat(60_000) + "\n---\n";
     ParseResult result = reader.parse(text, "long-number.txt");
-    Finding finding = result.findings().stream().filter(f -> "quality".equals(f.field())).findFirst().orElseThrow();
+    Finding finding =
+        result.findings().stream()
+            .filter(f -> "quality".equals(f.field()))
+            .findFirst()
+            .orElseThrow();
     assertEquals("SD102", finding.rule().id());
     assertTrue(finding.message().contains("out of range"), finding.message());
   }
@@ -74,8 +101,10 @@ class HostileInputTest {
   void invalidUtf8IsAnErrorAtItsLineAndColumn() {
     byte[] bytes = "---\ntitle: \"caf\u00e9 ?\"\n---\n".getBytes(StandardCharsets.UTF_8);
     bytes[17] = (byte) 0xC3; // a lead byte followed by an ASCII byte: malformed
-    SeedFormatException e = assertThrows(SeedFormatException.class,
-        () -> reader.read(new ByteArrayInputStream(bytes), "bad-utf8.txt"));
+    SeedFormatException e =
+        assertThrows(
+            SeedFormatException.class,
+            () -> reader.read(new ByteArrayInputStream(bytes), "bad-utf8.txt"));
     assertError(e, "SD001", 2, 13);
   }
 
@@ -83,12 +112,16 @@ class HostileInputTest {
   @Test
   void aReplacementCharacterIsTextButAnInvalidByteAfterOneIsStillFound() throws IOException {
     String withReplacement = "---\ntitle: \"\uFFFD\"\n---\n";
-    ParseResult read = reader.parse(new ByteArrayInputStream(withReplacement.getBytes(StandardCharsets.UTF_8)), "ok.txt");
+    ParseResult read =
+        reader.parse(
+            new ByteArrayInputStream(withReplacement.getBytes(StandardCharsets.UTF_8)), "ok.txt");
     assertEquals("\uFFFD", read.document().orElseThrow().title(), read.findings().toString());
     byte[] bytes = (withReplacement + "x\n").getBytes(StandardCharsets.UTF_8);
     bytes[bytes.length - 2] = (byte) 0x80; // a continuation byte without a lead byte, in the body
-    SeedFormatException e = assertThrows(SeedFormatException.class,
-        () -> reader.read(new ByteArrayInputStream(bytes), "bad-after-fffd.txt"));
+    SeedFormatException e =
+        assertThrows(
+            SeedFormatException.class,
+            () -> reader.read(new ByteArrayInputStream(bytes), "bad-after-fffd.txt"));
     assertError(e, "SD001", 4, 1);
   }
 
@@ -101,37 +134,46 @@ class HostileInputTest {
     bytes[2] = '-';
     bytes[3] = '\n';
     bytes[4] = (byte) 0xFF;
-    SeedFormatException e = assertThrows(SeedFormatException.class,
-        () -> reader.read(new ByteArrayInputStream(bytes), "random.bin"));
+    SeedFormatException e =
+        assertThrows(
+            SeedFormatException.class,
+            () -> reader.read(new ByteArrayInputStream(bytes), "random.bin"));
     assertError(e, "SD001", 2, 1);
   }
 
   @Test
   void utf16ByteOrderMarksAreRefused() {
     byte[] bytes = "\uFEFF---\n".getBytes(StandardCharsets.UTF_16BE);
-    SeedFormatException e = assertThrows(SeedFormatException.class,
-        () -> reader.read(new ByteArrayInputStream(bytes), "utf16.txt"));
+    SeedFormatException e =
+        assertThrows(
+            SeedFormatException.class,
+            () -> reader.read(new ByteArrayInputStream(bytes), "utf16.txt"));
     assertError(e, "SD001", 1, 1);
     assertTrue(e.getMessage().contains("UTF-16"), e.getMessage());
   }
 
   @Test
   void anUnpairedSurrogateInTextIsRefused() {
-    SeedFormatException e = assertThrows(SeedFormatException.class,
-        () -> reader.read("---\ntitle: \"a\uD800b\"\n---\n", "surrogate.txt"));
+    SeedFormatException e =
+        assertThrows(
+            SeedFormatException.class,
+            () -> reader.read("---\ntitle: \"a\uD800b\"\n---\n", "surrogate.txt"));
     assertError(e, "SD001", 2, 10);
   }
 
   @Test
   void tagsAreRefusedNotResolved() {
-    SeedFormatException e = assertThrows(SeedFormatException.class,
-        () -> reader.read("---\ntitle: !!binary aGVsbG8=\n---\n", "tag.txt"));
+    SeedFormatException e =
+        assertThrows(
+            SeedFormatException.class,
+            () -> reader.read("---\ntitle: !!binary aGVsbG8=\n---\n", "tag.txt"));
     assertError(e, "SD004", 2, 8);
   }
 
   @Test
   void environmentVariablesAreNotExpanded() {
-    SeedDocument d = reader.parse("---\ncategory: ${HOME}\n---\n", "env.txt").document().orElseThrow();
+    SeedDocument d =
+        reader.parse("---\ncategory: ${HOME}\n---\n", "env.txt").document().orElseThrow();
     assertEquals("${HOME}", d.category());
   }
 
@@ -145,37 +187,49 @@ class HostileInputTest {
 
   @Test
   void controlCharactersInTheYamlAreAPositionedSyntaxError() {
-    SeedFormatException e = assertThrows(SeedFormatException.class,
-        () -> reader.read("---\ncategory: news\ntitle: \"a\u0007b\"\n---\n", "bell.txt"));
+    SeedFormatException e =
+        assertThrows(
+            SeedFormatException.class,
+            () -> reader.read("---\ncategory: news\ntitle: \"a\u0007b\"\n---\n", "bell.txt"));
     assertError(e, "SD003", 3, 10);
   }
 
-  /** SnakeYAML quotes an undefined tag handle whole; the finding keeps its message to one readable line. A fuzz finding. */
+  /**
+   * SnakeYAML quotes an undefined tag handle whole; the finding keeps its message to one readable
+   * line. A fuzz finding.
+   */
   @Test
   void aLongUndefinedTagHandleIsCutShortInTheMessage() {
     String handle = "!" + "R".repeat(5000) + "!";
-    ParseResult result = SeedReader.create().parse("---\ntitle: " + handle + "x y\n---\n", "tag.txt");
+    ParseResult result =
+        SeedReader.create().parse("---\ntitle: " + handle + "x y\n---\n", "tag.txt");
     Finding finding = result.findings().get(0);
     assertEquals(Rule.SYNTAX, finding.rule());
-    assertTrue(finding.message().length() < 400, finding.message().length() + ": " + finding.message());
+    assertTrue(
+        finding.message().length() < 400, finding.message().length() + ": " + finding.message());
     assertTrue(finding.message().contains("undefined tag handle !RRR"), finding.message());
   }
 
   private static InputStream stream(String prefix, long count, byte fill) {
-    InputStream tail = new InputStream() {
-      private long left = count;
+    InputStream tail =
+        new InputStream() {
+          private long left = count;
 
-      @Override
-      public int read() {
-        return left-- > 0 ? fill : -1;
-      }
-    };
-    return new SequenceInputStream(new ByteArrayInputStream(prefix.getBytes(StandardCharsets.UTF_8)), tail);
+          @Override
+          public int read() {
+            return left-- > 0 ? fill : -1;
+          }
+        };
+    return new SequenceInputStream(
+        new ByteArrayInputStream(prefix.getBytes(StandardCharsets.UTF_8)), tail);
   }
 
   private static void assertError(SeedFormatException e, String rule, int line, int column) {
     assertEquals(rule, e.findings().get(0).rule().id(), e.getMessage());
     assertEquals(line + ":" + column, e.line() + ":" + e.column(), e.getMessage());
-    assertTrue(e.getMessage().startsWith(e.source() + ":" + line + ":" + column + ": error [" + rule + "] "), e.getMessage());
+    assertTrue(
+        e.getMessage()
+            .startsWith(e.source() + ":" + line + ":" + column + ": error [" + rule + "] "),
+        e.getMessage());
   }
 }

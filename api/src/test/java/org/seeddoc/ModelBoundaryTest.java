@@ -22,8 +22,10 @@ import org.junit.jupiter.api.Test;
  */
 class ModelBoundaryTest {
   private static final Path SOURCES = Path.of("src/main/java/org/seeddoc");
-  private static final Pattern RECORD = Pattern.compile("^\\s*(public\\s+)?record\\s+(\\w+)", Pattern.MULTILINE);
-  private static final Pattern BEYOND_THE_MODEL = Pattern.compile("org\\.seeddoc\\.(internal|spi)\\.[\\w.]+");
+  private static final Pattern RECORD =
+      Pattern.compile("^\\s*(public\\s+)?record\\s+(\\w+)", Pattern.MULTILINE);
+  private static final Pattern BEYOND_THE_MODEL =
+      Pattern.compile("org\\.seeddoc\\.(internal|spi)\\.[\\w.]+");
 
   @Test
   void theModelRecordsReachNoInternals() throws IOException {
@@ -48,9 +50,16 @@ class ModelBoundaryTest {
 
   @Test
   void theCheckCatchesAnImportOfTheSharedPackage() {
-    String source = "package org.seeddoc;\nimport org.seeddoc.spi.SeedSchema;\npublic record X(int a) {}\n";
+    String source =
+        "package org.seeddoc;\nimport org.seeddoc.spi.SeedSchema;\npublic record X(int a) {}\n";
     assertTrue(RECORD.matcher(source).find());
-    assertEquals(List.of("org.seeddoc.spi.SeedSchema"), BEYOND_THE_MODEL.matcher(source).results().map(java.util.regex.MatchResult::group).toList());
+    assertEquals(
+        List.of("org.seeddoc.spi.SeedSchema"),
+        BEYOND_THE_MODEL
+            .matcher(source)
+            .results()
+            .map(java.util.regex.MatchResult::group)
+            .toList());
   }
 
   private static List<Path> modelFiles() throws IOException {

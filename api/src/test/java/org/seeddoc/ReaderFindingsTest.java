@@ -22,12 +22,20 @@ class ReaderFindingsTest {
 
   @Test
   void aWrongTypeAndAMissingKeyAreBothReportedInOnePass() {
-    String text = Seeds.text(SEED).replace("quality: 37", "quality: \"high\"")
-        .replace("    webUrl: \"https://www.benzinga.com", "    weburl: \"https://www.benzinga.com");
+    String text =
+        Seeds.text(SEED)
+            .replace("quality: 37", "quality: \"high\"")
+            .replace(
+                "    webUrl: \"https://www.benzinga.com", "    weburl: \"https://www.benzinga.com");
     ParseResult result = reader.parse(text, "f.txt");
-    assertEquals(List.of("9:1 SD102 quality", "27:5 SD101 related[0].webUrl", "30:5 SD103 related[0].weburl"),
-        result.findings().stream().map(f -> f.line() + ":" + f.column() + " " + f.rule().id() + " " + f.field()).toList());
-    assertEquals("expected an integer for 'quality', found \"high\"", result.findings().get(0).message());
+    assertEquals(
+        List.of(
+            "9:1 SD102 quality", "27:5 SD101 related[0].webUrl", "30:5 SD103 related[0].weburl"),
+        result.findings().stream()
+            .map(f -> f.line() + ":" + f.column() + " " + f.rule().id() + " " + f.field())
+            .toList());
+    assertEquals(
+        "expected an integer for 'quality', found \"high\"", result.findings().get(0).message());
     assertEquals("webUrl", result.findings().get(2).fix());
     assertTrue(result.document().isPresent(), "the document is still there for a validator");
     assertEquals(null, result.document().get().quality());
@@ -35,12 +43,18 @@ class ReaderFindingsTest {
 
   @Test
   void readThrowsWithEveryErrorAndASnippet() {
-    String text = Seeds.text(SEED).replace("quality: 37", "quality: \"high\"").replace("heat: 37", "heat: [1]");
-    SeedFormatException e = assertThrows(SeedFormatException.class, () -> reader.read(text, "seeds/004.txt"));
+    String text =
+        Seeds.text(SEED)
+            .replace("quality: 37", "quality: \"high\"")
+            .replace("heat: 37", "heat: [1]");
+    SeedFormatException e =
+        assertThrows(SeedFormatException.class, () -> reader.read(text, "seeds/004.txt"));
     assertEquals(2, e.findings().size());
-    assertEquals("seeds/004.txt:9:1: error [SD102] expected an integer for 'quality', found \"high\" (and 1 more)\n"
-        + "    quality: \"high\"\n"
-        + "    ^", e.getMessage());
+    assertEquals(
+        "seeds/004.txt:9:1: error [SD102] expected an integer for 'quality', found \"high\" (and 1 more)\n"
+            + "    quality: \"high\"\n"
+            + "    ^",
+        e.getMessage());
   }
 
   @Test
@@ -58,12 +72,22 @@ class ReaderFindingsTest {
 
   @Test
   void wrongTypesOfEveryKind() {
-    String text = "---\ncategory: [a]\ntitle:\nquality: 1.5\npublished: \"true\"\nprovider: x\ntopics: {a: b}\nimages: [1]\n"
-        + "publishedDateTime: 2022-13-40T00:00:00Z\nheat: 99999999999\n---\n";
+    String text =
+        "---\ncategory: [a]\ntitle:\nquality: 1.5\npublished: \"true\"\nprovider: x\ntopics: {a: b}\nimages: [1]\n"
+            + "publishedDateTime: 2022-13-40T00:00:00Z\nheat: 99999999999\n---\n";
     List<String> found = findings(text).stream().filter(f -> !f.contains("SD101")).toList();
-    assertEquals(List.of("2:1 SD102 category", "3:1 SD102 title", "4:1 SD102 quality", "5:1 SD102 published",
-        "6:1 SD102 provider", "7:1 SD102 topics", "8:10 SD102 images[0]", "9:1 SD104 publishedDateTime",
-        "10:1 SD102 heat"), found);
+    assertEquals(
+        List.of(
+            "2:1 SD102 category",
+            "3:1 SD102 title",
+            "4:1 SD102 quality",
+            "5:1 SD102 published",
+            "6:1 SD102 provider",
+            "7:1 SD102 topics",
+            "8:10 SD102 images[0]",
+            "9:1 SD104 publishedDateTime",
+            "10:1 SD102 heat"),
+        found);
   }
 
   @Test
@@ -86,8 +110,11 @@ class ReaderFindingsTest {
   void aByteOrderMarkAndCrlfAreWarnings() {
     String text = "\uFEFF" + Seeds.text(SEED).replace("quality: 37\n", "quality: 37\r\n");
     ParseResult result = reader.parse(text, "f.txt");
-    assertEquals(List.of("1:1 SD008 null", "9:1 SD009 null"), result.findings().stream()
-        .map(f -> f.line() + ":" + f.column() + " " + f.rule().id() + " " + f.field()).toList());
+    assertEquals(
+        List.of("1:1 SD008 null", "9:1 SD009 null"),
+        result.findings().stream()
+            .map(f -> f.line() + ":" + f.column() + " " + f.rule().id() + " " + f.field())
+            .toList());
     assertFalse(result.hasErrors());
     assertTrue(result.findings().stream().noneMatch(Finding::isError));
   }
@@ -95,13 +122,45 @@ class ReaderFindingsTest {
   @Test
   void commentsAreFoundButHashesInsideScalarsAreNot() {
     String seed = Seeds.text(SEED);
-    assertFalse(reader.parse(seed.replace("category: news", "category: \"a # b\""), "f").firstComment().isPresent());
-    assertFalse(reader.parse(seed.replace("category: news", "category: a#b"), "f").firstComment().isPresent());
-    assertFalse(reader.parse(seed.replace("category: news", "category: |\n  a # b\n"), "f").firstComment().isPresent());
-    assertEquals(new Position(2, 16), reader.parse(seed.replace("category: news", "category: news # x"), "f").firstComment().orElseThrow());
-    assertEquals(new Position(2, 13), reader.parse(seed.replace("category: news", "category: | # x\n  a\n"), "f").firstComment().orElseThrow());
-    assertEquals(new Position(2, 15), reader.parse(seed.replace("category: news", "category: \"😀\" # x"), "f").firstComment().orElseThrow());
-    assertEquals(new Position(4, 3), reader.parse(seed.replace("title: \"Using", "title:\n  # x\n  \"Using"), "f").firstComment().orElseThrow());
+    assertFalse(
+        reader
+            .parse(seed.replace("category: news", "category: \"a # b\""), "f")
+            .firstComment()
+            .isPresent());
+    assertFalse(
+        reader
+            .parse(seed.replace("category: news", "category: a#b"), "f")
+            .firstComment()
+            .isPresent());
+    assertFalse(
+        reader
+            .parse(seed.replace("category: news", "category: |\n  a # b\n"), "f")
+            .firstComment()
+            .isPresent());
+    assertEquals(
+        new Position(2, 16),
+        reader
+            .parse(seed.replace("category: news", "category: news # x"), "f")
+            .firstComment()
+            .orElseThrow());
+    assertEquals(
+        new Position(2, 13),
+        reader
+            .parse(seed.replace("category: news", "category: | # x\n  a\n"), "f")
+            .firstComment()
+            .orElseThrow());
+    assertEquals(
+        new Position(2, 15),
+        reader
+            .parse(seed.replace("category: news", "category: \"😀\" # x"), "f")
+            .firstComment()
+            .orElseThrow());
+    assertEquals(
+        new Position(4, 3),
+        reader
+            .parse(seed.replace("title: \"Using", "title:\n  # x\n  \"Using"), "f")
+            .firstComment()
+            .orElseThrow());
   }
 
   @Test
@@ -109,28 +168,40 @@ class ReaderFindingsTest {
     String seed = Seeds.text(SEED);
     SeedDocument fromString = reader.read(seed, "s");
     assertEquals(fromString, reader.read(new StringReader(seed), "r"));
-    assertEquals(fromString, reader.read(new java.io.ByteArrayInputStream(seed.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "b"));
+    assertEquals(
+        fromString,
+        reader.read(
+            new java.io.ByteArrayInputStream(
+                seed.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+            "b"));
     assertEquals(fromString, reader.read(Seeds.folder().resolve(SEED)));
   }
 
   @Test
   void limitsAreConfigurable() {
     SeedReader strict = SeedReader.builder().maxDepth(2).build();
-    SeedFormatException e = assertThrows(SeedFormatException.class, () -> strict.read(Seeds.text(SEED), "f"));
+    SeedFormatException e =
+        assertThrows(SeedFormatException.class, () -> strict.read(Seeds.text(SEED), "f"));
     assertEquals("SD005", e.findings().get(0).rule().id());
-    assertThrows(IllegalArgumentException.class, () -> SeedReader.builder().maxScalarLength(0).build());
+    assertThrows(
+        IllegalArgumentException.class, () -> SeedReader.builder().maxScalarLength(0).build());
   }
 
   @Test
   void lineAndParagraphSeparatorEscapesAreReadOnlyInsideDoubleQuotes() {
-    String text = "---\ncategory: a\\Lb\ntitle: \"x\\Ly\\Pz \\\\L\"\nexcerpt: 'q\\Lr'\ntype: \"\\L\" \nquality: \"\\L\\L\"\n---\n";
+    String text =
+        "---\ncategory: a\\Lb\ntitle: \"x\\Ly\\Pz \\\\L\"\nexcerpt: 'q\\Lr'\ntype: \"\\L\" \nquality: \"\\L\\L\"\n---\n";
     ParseResult result = reader.parse(text, "f");
     SeedDocument d = result.document().orElseThrow();
     assertEquals("a\\Lb", d.category());
     assertEquals("x\u2028y\u2029z \\L", d.title());
     assertEquals("q\\Lr", d.excerpt());
     assertEquals("\u2028", d.type());
-    Finding quality = result.findings().stream().filter(f -> "quality".equals(f.field())).findFirst().orElseThrow();
+    Finding quality =
+        result.findings().stream()
+            .filter(f -> "quality".equals(f.field()))
+            .findFirst()
+            .orElseThrow();
     assertEquals("6:1 SD102", quality.line() + ":" + quality.column() + " " + quality.rule().id());
   }
 
@@ -138,14 +209,22 @@ class ReaderFindingsTest {
   void positionsAfterALineSeparatorEscapeStayExact() {
     String text = "---\ntitle: \"\\L\\L\"\nquality: {a: \"\\P\", b: [1}\n---\n";
     ParseResult result = reader.parse(text, "f");
-    Finding syntax = result.findings().stream().filter(f -> f.rule().id().equals("SD003")).findFirst().orElseThrow();
-    assertEquals("3:25", syntax.line() + ":" + syntax.column(), "at the '}' that should have been ']'");
+    Finding syntax =
+        result.findings().stream()
+            .filter(f -> f.rule().id().equals("SD003"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(
+        "3:25", syntax.line() + ":" + syntax.column(), "at the '}' that should have been ']'");
   }
 
   @Test
   void aLoneCarriageReturnInTheFrontMatterIsAnErrorAtItsPosition() {
     assertEquals(List.of("3:9 SD003 null"), findings("---\ntitle: x\ntype: ar\rticle\n---\n"));
     assertEquals(List.of("2:10 SD003 null"), findings("---\ntitle: \"a\rb\"\n---\n"));
-    assertEquals("\na\rb\r", reader.read(Seeds.text(SEED) + "a\rb\r", "f").body(), "a body may hold lone CRs");
+    assertEquals(
+        "\na\rb\r",
+        reader.read(Seeds.text(SEED) + "a\rb\r", "f").body(),
+        "a body may hold lone CRs");
   }
 }

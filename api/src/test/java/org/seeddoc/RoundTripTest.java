@@ -11,9 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 class RoundTripTest {
   private final SeedReader reader = SeedReader.create();
@@ -57,8 +57,13 @@ class RoundTripTest {
     assertEquals(1, d.related().size());
     RelatedArticle related = d.related().get(0);
     assertEquals(Provider.of("News Medical", "news-medical.net"), related.provider());
-    assertEquals(List.of(Image.of(
-        "https://d2jx2rerrg6sh3.cloudfront.net/image-handler/picture/2014/7/174318220-620x480.jpg", 620, 480, true)),
+    assertEquals(
+        List.of(
+            Image.of(
+                "https://d2jx2rerrg6sh3.cloudfront.net/image-handler/picture/2014/7/174318220-620x480.jpg",
+                620,
+                480,
+                true)),
         related.images());
     assertEquals("0k+4j0QcHahQ5GjD8YxjkA==", d.secured().nonce());
     assertEquals(16, d.secured().nonceBytes().length);
@@ -76,34 +81,51 @@ class RoundTripTest {
 
   @Test
   void unknownFieldsAreKeptInOrderBeforeSecured() {
-    String text = Seeds.text("004_04cd3372321c0f9e.txt").replace(
-        "\nsecured:",
-        "zeta: 0x1F\nalpha:\n  - 'one'\n  - {b: [1, [2, 3]], c: }\n  - []\nempty: {}\n\nsecured:");
+    String text =
+        Seeds.text("004_04cd3372321c0f9e.txt")
+            .replace(
+                "\nsecured:",
+                "zeta: 0x1F\nalpha:\n  - 'one'\n  - {b: [1, [2, 3]], c: }\n  - []\nempty: {}\n\nsecured:");
     SeedDocument document = reader.read(text, "memory");
-    assertEquals(List.of("zeta", "alpha", "empty"), document.unknownFields().stream().map(UnknownField::key).toList());
+    assertEquals(
+        List.of("zeta", "alpha", "empty"),
+        document.unknownFields().stream().map(UnknownField::key).toList());
     assertEquals(new YamlValue.Scalar("0x1F", true), document.unknownFields().get(0).value());
     String written = writer.write(document);
-    assertTrue(written.contains("\nzeta: 0x1F\nalpha:\n  - \"one\"\n  - b:\n      - 1\n      - - 2\n        - 3\n    c:\n  - []\nempty: {}\n\nsecured:"), written);
+    assertTrue(
+        written.contains(
+            "\nzeta: 0x1F\nalpha:\n  - \"one\"\n  - b:\n      - 1\n      - - 2\n        - 3\n    c:\n  - []\nempty: {}\n\nsecured:"),
+        written);
     assertEquals(document, reader.read(written, "memory"));
     assertEquals(written, writer.write(reader.read(written, "memory")));
   }
 
   @Test
   void unknownFieldsOfNestedMappingsAreKept() {
-    String text = Seeds.text("004_04cd3372321c0f9e.txt")
-        .replace("  domain: eurekalert.org\n", "  domain: eurekalert.org\n  country: US\n")
-        .replace("    isCached: true\n\nrelated", "    isCached: true\n    alt: \"A scan\"\n\nrelated");
+    String text =
+        Seeds.text("004_04cd3372321c0f9e.txt")
+            .replace("  domain: eurekalert.org\n", "  domain: eurekalert.org\n  country: US\n")
+            .replace(
+                "    isCached: true\n\nrelated",
+                "    isCached: true\n    alt: \"A scan\"\n\nrelated");
     SeedDocument document = reader.read(text, "memory");
-    assertEquals(List.of(new UnknownField("country", new YamlValue.Scalar("US", true))), document.provider().unknownFields());
-    assertEquals(List.of(new UnknownField("alt", new YamlValue.Scalar("A scan", false))), document.images().get(0).unknownFields());
+    assertEquals(
+        List.of(new UnknownField("country", new YamlValue.Scalar("US", true))),
+        document.provider().unknownFields());
+    assertEquals(
+        List.of(new UnknownField("alt", new YamlValue.Scalar("A scan", false))),
+        document.images().get(0).unknownFields());
     assertEquals(text, writer.write(document));
   }
 
   @Test
   void aPlainUnknownScalarFoldedOverABlankLineIsWrittenQuotedAndReadsBack() {
-    String text = Seeds.text("004_04cd3372321c0f9e.txt").replace("\nsecured:", "note: first\n\n  second\n\nsecured:");
+    String text =
+        Seeds.text("004_04cd3372321c0f9e.txt")
+            .replace("\nsecured:", "note: first\n\n  second\n\nsecured:");
     SeedDocument document = reader.read(text, "memory");
-    assertEquals(new YamlValue.Scalar("first\nsecond", false), document.unknownFields().get(0).value());
+    assertEquals(
+        new YamlValue.Scalar("first\nsecond", false), document.unknownFields().get(0).value());
     String written = writer.write(document);
     assertTrue(written.contains("\nnote: \"first\\nsecond\"\n"), written);
     assertEquals(document, reader.read(written, "written"));
@@ -111,11 +133,34 @@ class RoundTripTest {
 
   @Test
   void scalarsThatNoPlainYamlCanHoldAreNeverPlain() {
-    for (String text : List.of("a\nb", " a", "a ", "a: b", "a #b", "a:", "[a", "#a", "&a", "*a", "!a", "|a", ">a", "'a",
-        "\"a", "%a", "@a", "`a", "- a", "-", "?", "a\u0007b")) {
+    for (String text :
+        List.of(
+            "a\nb",
+            " a",
+            "a ",
+            "a: b",
+            "a #b",
+            "a:",
+            "[a",
+            "#a",
+            "&a",
+            "*a",
+            "!a",
+            "|a",
+            ">a",
+            "'a",
+            "\"a",
+            "%a",
+            "@a",
+            "`a",
+            "- a",
+            "-",
+            "?",
+            "a\u0007b")) {
       assertFalse(new YamlValue.Scalar(text, true).plain(), text);
     }
-    for (String text : List.of("", "a", "-1", "?a", ":a", "a:b", "a#b", "0x1F", "true", "a b", "😀")) {
+    for (String text :
+        List.of("", "a", "-1", "?a", ":a", "a:b", "a#b", "0x1F", "true", "a b", "😀")) {
       assertTrue(new YamlValue.Scalar(text, true).plain(), text);
     }
   }

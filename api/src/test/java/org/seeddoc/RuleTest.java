@@ -18,7 +18,8 @@ class RuleTest {
 
   @Test
   void aFindingsSeverityIsItsRules() {
-    Finding warning = new Finding(Rule.HTTP, "a.txt", 3, 1, "webUrl", "uses http", "https://x.org/");
+    Finding warning =
+        new Finding(Rule.HTTP, "a.txt", 3, 1, "webUrl", "uses http", "https://x.org/");
     assertEquals(Severity.WARNING, warning.severity());
     assertEquals("a.txt:3:1: warning [SD205] uses http", warning.toString());
     assertTrue(new Finding(Rule.URL, "a.txt", 3, 1, "webUrl", "bad", null).isError());
@@ -26,7 +27,8 @@ class RuleTest {
 
   @Test
   void aConfigurationCanGiveAFindingAnotherSeverity() {
-    Finding warning = new Finding(Rule.HTTP, "a.txt", 3, 1, "webUrl", "uses http", "https://x.org/");
+    Finding warning =
+        new Finding(Rule.HTTP, "a.txt", 3, 1, "webUrl", "uses http", "https://x.org/");
     Finding error = warning.withSeverity(Severity.ERROR);
     assertTrue(error.isError());
     assertEquals(Rule.HTTP, error.rule());

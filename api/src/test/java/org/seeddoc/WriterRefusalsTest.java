@@ -11,8 +11,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The writer once wrote, for 28 of 476 hand-built documents, text the reader then refused (issue 28).
- * Now it writes what reads back equal, or the builder or the writer refuses up front, naming why.
+ * The writer once wrote, for 28 of 476 hand-built documents, text the reader then refused (issue
+ * 28). Now it writes what reads back equal, or the builder or the writer refuses up front, naming
+ * why.
  */
 class WriterRefusalsTest {
   private static final SeedWriter WRITER = SeedWriter.create();
@@ -27,14 +28,18 @@ class WriterRefusalsTest {
     ParseResult read = READER.parse(written.text(), "s.txt");
     assertFalse(read.hasErrors(), read.findings().toString());
     assertEquals(document, read.document().orElseThrow());
-    assertEquals(comments.all().stream().map(Comment::text).toList(), read.comments().all().stream().map(Comment::text).toList());
+    assertEquals(
+        comments.all().stream().map(Comment::text).toList(),
+        read.comments().all().stream().map(Comment::text).toList());
   }
 
   @Test
   void aBodyWithALoneSurrogateIsRefused() {
     SeedDocument document = seed().toBuilder().body("text \uD800 more\n").build();
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> WRITER.write(document));
-    assertTrue(e.getMessage().contains("body holds an unpaired surrogate (U+D800)"), e.getMessage());
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> WRITER.write(document));
+    assertTrue(
+        e.getMessage().contains("body holds an unpaired surrogate (U+D800)"), e.getMessage());
     SeedDocument paired = seed().toBuilder().body("text \uD83D\uDE00 more\n").build();
     assertEquals(paired, READER.parse(WRITER.write(paired), "s.txt").document().orElseThrow());
   }
@@ -42,54 +47,100 @@ class WriterRefusalsTest {
   @ParameterizedTest
   @ValueSource(strings = {"\u0000", "\u007F", "\u001B[31m", "\uFFFE", "\uFFFF", "\uDC00", "\u0090"})
   void aCommentHoldingWhatYamlAllowsOnlyEscapedIsRefusedByItsConstructor(String bad) {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> new Comment(Comment.Place.TRAILING, "title", "note " + bad + " end", null));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> new Comment(Comment.Place.TRAILING, "title", "note " + bad + " end", null));
     assertTrue(e.getMessage().startsWith("a comment cannot hold U+"), e.getMessage());
   }
 
   @Test
   void aCommentWithTrailingBlanksIsRefusedNotChanged() {
-    assertThrows(IllegalArgumentException.class, () -> new Comment(Comment.Place.TRAILING, "title", "note  ", null));
-    assertThrows(IllegalArgumentException.class, () -> new Comment(Comment.Place.TRAILING, "title", "note\t", null));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new Comment(Comment.Place.TRAILING, "title", "note  ", null));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new Comment(Comment.Place.TRAILING, "title", "note\t", null));
   }
 
   @Test
   void commentsWithTabsNelAndSeparatorsInsideReadBackEqual() {
-    Comments comments = Comments.of(List.of(
-        new Comment(Comment.Place.TRAILING, "title", "a\ttab, a \u0085 NEL, a \u2028 separator, \uD83D\uDE00", null),
-        new Comment(Comment.Place.LEADING, "heat", " indented", null)));
+    Comments comments =
+        Comments.of(
+            List.of(
+                new Comment(
+                    Comment.Place.TRAILING,
+                    "title",
+                    "a\ttab, a \u0085 NEL, a \u2028 separator, \uD83D\uDE00",
+                    null),
+                new Comment(Comment.Place.LEADING, "heat", " indented", null)));
     assertReadsBackEqual(seed(), comments);
   }
 
   @Test
   void anUnknownFieldNamedLikeADefinedOneOrTwiceIsRefused() {
     YamlValue one = new YamlValue.Scalar("1", true);
-    IllegalArgumentException defined = assertThrows(IllegalArgumentException.class,
-        () -> WRITER.write(seed().toBuilder().unknownFields(List.of(new UnknownField("title", one))).build()));
-    assertTrue(defined.getMessage().contains("\"title\" has the name of a field the format defines"), defined.getMessage());
-    IllegalArgumentException twice = assertThrows(IllegalArgumentException.class,
-        () -> WRITER.write(seed().toBuilder().unknownFields(List.of(new UnknownField("x", one), new UnknownField("x", one))).build()));
-    assertTrue(twice.getMessage().contains("two unknown fields have the key \"x\""), twice.getMessage());
-    YamlValue nested = new YamlValue.Mapping(List.of(new UnknownField("k", one), new UnknownField("k", one)));
-    assertThrows(IllegalArgumentException.class,
-        () -> WRITER.write(seed().toBuilder().unknownFields(List.of(new UnknownField("x", nested))).build()));
-    SeedDocument provider = seed().toBuilder().provider(seed().provider().toBuilder()
-        .unknownFields(List.of(new UnknownField("name", one))).build()).build();
+    IllegalArgumentException defined =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                WRITER.write(
+                    seed().toBuilder()
+                        .unknownFields(List.of(new UnknownField("title", one)))
+                        .build()));
+    assertTrue(
+        defined.getMessage().contains("\"title\" has the name of a field the format defines"),
+        defined.getMessage());
+    IllegalArgumentException twice =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                WRITER.write(
+                    seed().toBuilder()
+                        .unknownFields(
+                            List.of(new UnknownField("x", one), new UnknownField("x", one)))
+                        .build()));
+    assertTrue(
+        twice.getMessage().contains("two unknown fields have the key \"x\""), twice.getMessage());
+    YamlValue nested =
+        new YamlValue.Mapping(List.of(new UnknownField("k", one), new UnknownField("k", one)));
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            WRITER.write(
+                seed().toBuilder().unknownFields(List.of(new UnknownField("x", nested))).build()));
+    SeedDocument provider =
+        seed().toBuilder()
+            .provider(
+                seed().provider().toBuilder()
+                    .unknownFields(List.of(new UnknownField("name", one)))
+                    .build())
+            .build();
     assertThrows(IllegalArgumentException.class, () -> WRITER.write(provider));
   }
 
   @Test
   void anUnknownKeyOverTheScalarLimitIsRefusedAndALongOneReadsBack() {
     YamlValue one = new YamlValue.Scalar("1", true);
-    assertThrows(IllegalArgumentException.class,
-        () -> WRITER.write(seed().toBuilder().unknownFields(List.of(new UnknownField("k".repeat(65_537), one))).build()));
-    assertReadsBackEqual(seed().toBuilder().unknownFields(List.of(new UnknownField("k".repeat(5_000), one))).build(), Comments.none());
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            WRITER.write(
+                seed().toBuilder()
+                    .unknownFields(List.of(new UnknownField("k".repeat(65_537), one)))
+                    .build()));
+    assertReadsBackEqual(
+        seed().toBuilder().unknownFields(List.of(new UnknownField("k".repeat(5_000), one))).build(),
+        Comments.none());
   }
 
   @Test
   void aDocumentWithNoFieldIsRefused() {
     SeedDocument empty = SeedDocument.builder().build();
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> WRITER.write(empty));
-    assertTrue(e.getMessage().contains("a document with no field cannot be written"), e.getMessage());
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> WRITER.write(empty));
+    assertTrue(
+        e.getMessage().contains("a document with no field cannot be written"), e.getMessage());
   }
 }

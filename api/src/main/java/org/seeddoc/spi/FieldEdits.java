@@ -48,7 +48,11 @@ public final class FieldEdits {
     if (field != null) {
       return field.get(typed);
     }
-    return schema.unknownFields(typed).stream().filter(f -> f.key().equals(key)).map(UnknownField::value).findFirst().orElse(null);
+    return schema.unknownFields(typed).stream()
+        .filter(f -> f.key().equals(key))
+        .map(UnknownField::value)
+        .findFirst()
+        .orElse(null);
   }
 
   /** The schema of the records a key holds, or null when it holds none. */
@@ -65,8 +69,8 @@ public final class FieldEdits {
   }
 
   /**
-   * A copy of a record with a field's value replaced by a value written as text, read as the field's
-   * type (an integer for {@code quality}, text for {@code title}).
+   * A copy of a record with a field's value replaced by a value written as text, read as the
+   * field's type (an integer for {@code quality}, text for {@code title}).
    *
    * @param schema the record's schema
    * @param record the record
@@ -102,7 +106,8 @@ public final class FieldEdits {
 
   private record Rename(String key) implements Change {}
 
-  private static <R, B> R edit(RecordSchema<R, B> schema, R record, List<Object> steps, int at, Change change) {
+  private static <R, B> R edit(
+      RecordSchema<R, B> schema, R record, List<Object> steps, int at, Change change) {
     if (at >= steps.size() || !(steps.get(at) instanceof String key)) {
       return null;
     }
@@ -119,8 +124,10 @@ public final class FieldEdits {
       value = read(field.type(), ((Replacement) change).text());
     } else if (field.type().kind() == ValueKind.RECORD) {
       Object child = field.get(record);
-      value = child == null ? null : editRecord(field.type().record(), child, steps, at + 1, change);
-    } else if (field.type().kind() == ValueKind.LIST && steps.get(at + 1) instanceof Integer index) {
+      value =
+          child == null ? null : editRecord(field.type().record(), child, steps, at + 1, change);
+    } else if (field.type().kind() == ValueKind.LIST
+        && steps.get(at + 1) instanceof Integer index) {
       value = editedList(field.type(), (List<?>) field.get(record), index, steps, at + 2, change);
     } else {
       return null;
@@ -128,17 +135,20 @@ public final class FieldEdits {
     return value == null ? null : rebuilt(schema, record, field, value);
   }
 
-  private static <R, B> Object editRecord(RecordSchema<R, B> schema, Object record, List<Object> steps, int at, Change change) {
+  private static <R, B> Object editRecord(
+      RecordSchema<R, B> schema, Object record, List<Object> steps, int at, Change change) {
     return edit(schema, schema.recordType().cast(record), steps, at, change);
   }
 
-  private static List<Object> editedList(ValueType<?> type, List<?> items, int index, List<Object> steps, int at, Change change) {
+  private static List<Object> editedList(
+      ValueType<?> type, List<?> items, int index, List<Object> steps, int at, Change change) {
     if (items == null || index < 0 || index >= items.size()) {
       return null;
     }
     Object item;
     if (at == steps.size()) {
-      item = change instanceof Replacement replacement ? read(type.item(), replacement.text()) : null;
+      item =
+          change instanceof Replacement replacement ? read(type.item(), replacement.text()) : null;
     } else if (type.item().kind() == ValueKind.RECORD) {
       item = editRecord(type.item().record(), items.get(index), steps, at, change);
     } else {
@@ -152,15 +162,22 @@ public final class FieldEdits {
     return copy;
   }
 
-  private static <R, B> R renamed(RecordSchema<R, B> schema, R record, String unknownKey, String key) {
+  private static <R, B> R renamed(
+      RecordSchema<R, B> schema, R record, String unknownKey, String key) {
     FieldSpec<R, B, ?> field = schema.field(key);
     List<UnknownField> unknown = new ArrayList<>(schema.unknownFields(record));
-    UnknownField renamed = unknown.stream().filter(f -> f.key().equals(unknownKey)).findFirst().orElse(null);
-    if (field == null || field.get(record) != null || renamed == null
+    UnknownField renamed =
+        unknown.stream().filter(f -> f.key().equals(unknownKey)).findFirst().orElse(null);
+    if (field == null
+        || field.get(record) != null
+        || renamed == null
         || !(renamed.value() instanceof YamlValue.Scalar scalar)) {
       return null;
     }
-    Object value = scalar.plain() || !isPlainOnly(field.type().kind()) ? read(field.type(), scalar.text()) : null;
+    Object value =
+        scalar.plain() || !isPlainOnly(field.type().kind())
+            ? read(field.type(), scalar.text())
+            : null;
     if (value == null) {
       return null;
     }
@@ -175,7 +192,8 @@ public final class FieldEdits {
     return kind == ValueKind.INTEGER || kind == ValueKind.BOOLEAN;
   }
 
-  private static <R, B> R rebuilt(RecordSchema<R, B> schema, R record, FieldSpec<R, B, ?> changed, Object value) {
+  private static <R, B> R rebuilt(
+      RecordSchema<R, B> schema, R record, FieldSpec<R, B, ?> changed, Object value) {
     B builder = copy(schema, record);
     changed.set(builder, value);
     return schema.build(builder, schema.unknownFields(record));
@@ -185,12 +203,16 @@ public final class FieldEdits {
     return schema.toBuilder(record);
   }
 
-  /** A value as text read as a scalar type: null when the text is no such value or the type is no scalar. */
+  /**
+   * A value as text read as a scalar type: null when the text is no such value or the type is no
+   * scalar.
+   */
   private static Object read(ValueType<?> type, String text) {
     return switch (type.kind()) {
       case TOKEN, TEXT, URL -> text;
       case INTEGER -> integer(text);
-      case BOOLEAN -> text.equals("true") ? Boolean.TRUE : text.equals("false") ? Boolean.FALSE : null;
+      case BOOLEAN ->
+          text.equals("true") ? Boolean.TRUE : text.equals("false") ? Boolean.FALSE : null;
       case INSTANT -> Instants.parse(text);
       case SECURED -> Secured.parse(text);
       case RECORD, LIST -> null;

@@ -14,16 +14,19 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  */
 public final class FieldPath {
   /**
-   * Paths made before, one instance each, by parent path: every document of a corpus has the
-   * same few hundred, and the reader, the validator and every findings map made each one afresh,
-   * hashing it again each time. Bounded, so that documents of made-up keys cannot grow it without
-   * end; past the bound, paths are made as before.
+   * Paths made before, one instance each, by parent path: every document of a corpus has the same
+   * few hundred, and the reader, the validator and every findings map made each one afresh, hashing
+   * it again each time. Bounded, so that documents of made-up keys cannot grow it without end; past
+   * the bound, paths are made as before.
    */
   private static final Map<String, Map<String, String>> CHILDREN = new ConcurrentHashMap<>();
+
   private static final Map<String, AtomicReferenceArray<String>> ITEMS = new ConcurrentHashMap<>();
   private static final int MAX_CACHED = 1 << 14;
+
   /** List items past this index are rare enough to be made each time. */
   private static final int CACHED_ITEMS = 32;
+
   private static final int MAX_CACHED_LENGTH = 96;
   private static final AtomicInteger CACHED = new AtomicInteger();
 
@@ -46,8 +49,11 @@ public final class FieldPath {
       return path;
     }
     path = parent + "." + key;
-    if (path.length() <= MAX_CACHED_LENGTH && CACHED.get() < MAX_CACHED && hasOnlyCachedItems(parent)) {
-      String before = CHILDREN.computeIfAbsent(parent, p -> new ConcurrentHashMap<>()).putIfAbsent(key, path);
+    if (path.length() <= MAX_CACHED_LENGTH
+        && CACHED.get() < MAX_CACHED
+        && hasOnlyCachedItems(parent)) {
+      String before =
+          CHILDREN.computeIfAbsent(parent, p -> new ConcurrentHashMap<>()).putIfAbsent(key, path);
       if (before != null) {
         return before;
       }
@@ -57,18 +63,26 @@ public final class FieldPath {
   }
 
   /**
-   * Whether every list index in a path is one whose item paths are cached: the paths below
-   * {@code related[500]} would fill the cache with one document's paths.
+   * Whether every list index in a path is one whose item paths are cached: the paths below {@code
+   * related[500]} would fill the cache with one document's paths.
    */
   private static boolean hasOnlyCachedItems(String path) {
     for (int open = path.indexOf('['); open >= 0; open = path.indexOf('[', open + 1)) {
       int index = 0;
       int at = open + 1;
-      for (; at < path.length() && path.charAt(at) >= '0' && path.charAt(at) <= '9' && index < CACHED_ITEMS; at++) {
+      for (;
+          at < path.length()
+              && path.charAt(at) >= '0'
+              && path.charAt(at) <= '9'
+              && index < CACHED_ITEMS;
+          at++) {
         index = index * 10 + path.charAt(at) - '0';
       }
       // A key may hold a '[' of its own; then its path is not cached either.
-      if (at == open + 1 || at == path.length() || path.charAt(at) != ']' || index >= CACHED_ITEMS) {
+      if (at == open + 1
+          || at == path.length()
+          || path.charAt(at) != ']'
+          || index >= CACHED_ITEMS) {
         return false;
       }
     }
@@ -92,7 +106,9 @@ public final class FieldPath {
       return path;
     }
     path = parent + "[" + index + "]";
-    if (path.length() <= MAX_CACHED_LENGTH && CACHED.get() < MAX_CACHED && hasOnlyCachedItems(parent)) {
+    if (path.length() <= MAX_CACHED_LENGTH
+        && CACHED.get() < MAX_CACHED
+        && hasOnlyCachedItems(parent)) {
       items = ITEMS.computeIfAbsent(parent, p -> new AtomicReferenceArray<>(CACHED_ITEMS));
       if (!items.compareAndSet(index, null, path)) {
         return items.get(index);

@@ -20,7 +20,12 @@ import java.util.function.Function;
  * @param <V> the value type
  */
 public record FieldSpec<R, B, V>(
-    String key, ValueType<V> type, boolean required, Layout layout, Function<R, V> getter, BiConsumer<B, V> setter) {
+    String key,
+    ValueType<V> type,
+    boolean required,
+    Layout layout,
+    Function<R, V> getter,
+    BiConsumer<B, V> setter) {
 
   /**
    * Creates the record, checking its components as the type's description says.

@@ -25,6 +25,7 @@ public final class FindingCollector {
   private final String source;
   private final BiPredicate<Rule, String> silenced;
   private final List<Finding> findings = new ArrayList<>();
+
   /** Per rule and list: how many findings came, and where the first one left out stood. */
   private Map<String, LeftOut> perList;
 
@@ -51,11 +52,12 @@ public final class FindingCollector {
 
   /**
    * Starts collecting, leaving out the findings that something silences, such as a suppression
-   * comment. They are left out as they come, before the findings about a list's items are capped, so
-   * that a silenced finding is neither listed nor counted in the summary of those left out.
+   * comment. They are left out as they come, before the findings about a list's items are capped,
+   * so that a silenced finding is neither listed nor counted in the summary of those left out.
    *
    * @param source the source name findings carry
-   * @param silenced whether a finding of a rule about a field (never null) is silenced; null for none
+   * @param silenced whether a finding of a rule about a field (never null) is silenced; null for
+   *     none
    */
   public FindingCollector(String source, BiPredicate<Rule, String> silenced) {
     this.source = source;
@@ -97,7 +99,8 @@ public final class FindingCollector {
         perList = new HashMap<>();
       }
       String list = field.substring(0, item);
-      LeftOut counted = perList.computeIfAbsent(rule.id() + " " + list, key -> new LeftOut(rule, list));
+      LeftOut counted =
+          perList.computeIfAbsent(rule.id() + " " + list, key -> new LeftOut(rule, list));
       if (++counted.count > MAX_PER_LIST) {
         if (counted.first == null) {
           counted.first = at;
@@ -109,13 +112,21 @@ public final class FindingCollector {
   }
 
   private void add(Rule rule, String field, Position at, String message, String fix) {
-    findings.add(new Finding(rule, source, at == null ? 0 : at.line(), at == null ? 0 : at.column(), field, message, fix));
+    findings.add(
+        new Finding(
+            rule,
+            source,
+            at == null ? 0 : at.line(),
+            at == null ? 0 : at.column(),
+            field,
+            message,
+            fix));
   }
 
   /**
    * Counts a finding that would only be counted, not kept, without its position or message being
-   * worked out: the caller skips making them for the items of a list past the first
-   * {@value #MAX_PER_LIST}.
+   * worked out: the caller skips making them for the items of a list past the first {@value
+   * #MAX_PER_LIST}.
    *
    * @param rule the rule
    * @param field the field path
@@ -138,8 +149,8 @@ public final class FindingCollector {
   }
 
   /**
-   * Adds findings made earlier for the same source, such as the reader's to the validator's,
-   * less those this collector silences.
+   * Adds findings made earlier for the same source, such as the reader's to the validator's, less
+   * those this collector silences.
    *
    * @param earlier the findings
    */
@@ -160,8 +171,19 @@ public final class FindingCollector {
     if (perList != null) {
       for (LeftOut counted : perList.values()) {
         if (counted.count > MAX_PER_LIST) {
-          add(counted.rule, counted.list, counted.first, (counted.count - MAX_PER_LIST) + " more " + counted.rule.id()
-              + " findings about the items of '" + counted.list + "' are not listed; the first " + MAX_PER_LIST + " are", null);
+          add(
+              counted.rule,
+              counted.list,
+              counted.first,
+              (counted.count - MAX_PER_LIST)
+                  + " more "
+                  + counted.rule.id()
+                  + " findings about the items of '"
+                  + counted.list
+                  + "' are not listed; the first "
+                  + MAX_PER_LIST
+                  + " are",
+              null);
         }
       }
       perList = null;

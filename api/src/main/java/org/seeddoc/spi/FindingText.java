@@ -3,8 +3,6 @@ package org.seeddoc.spi;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.seeddoc.Finding;
-import org.seeddoc.spi.SeedSchema;
-import org.seeddoc.spi.YamlText;
 
 /**
  * The one escaping rule for text from a file that a finding shows: values quoted in messages, fixes
@@ -14,15 +12,17 @@ import org.seeddoc.spi.YamlText;
 public final class FindingText {
   /** The most of the secured value any message or snippet shows. */
   private static final int SECURED_SHOWN = 16;
+
   private static final Pattern SECURED_LINE =
       Pattern.compile("^ *[\"']?" + SeedSchema.SECURED_KEY + "[\"']? *: *[\"']?");
 
   private FindingText() {}
 
   /**
-   * A value as a message quotes it: double-quoted with YAML's escapes, as the canonical layout would
-   * write it, bidi controls escaped too, and cut with {@code …} so that what is shown between the
-   * quotes is at most a number of characters, escapes counted as they are printed and never split.
+   * A value as a message quotes it: double-quoted with YAML's escapes, as the canonical layout
+   * would write it, bidi controls escaped too, and cut with {@code …} so that what is shown between
+   * the quotes is at most a number of characters, escapes counted as they are printed and never
+   * split.
    *
    * @param text the value
    * @param maxChars how many characters of it to show at most, escapes included
@@ -35,7 +35,10 @@ public final class FindingText {
     int shown = 0;
     int i = 0;
     while (i < inner.length()) {
-      int length = inner.charAt(i) == '\\' ? escapeLength(inner, i) : Character.charCount(inner.codePointAt(i));
+      int length =
+          inner.charAt(i) == '\\'
+              ? escapeLength(inner, i)
+              : Character.charCount(inner.codePointAt(i));
       String unit = Finding.printable(inner.substring(i, i + length));
       int units = unit.codePointCount(0, unit.length());
       if (shown + units > maxChars) {
@@ -48,21 +51,25 @@ public final class FindingText {
     return out.append(i < inner.length() ? "…\"" : "\"").toString();
   }
 
-  /** The length of the YAML escape at a backslash: an x escape is 4 characters, a u escape 6, a letter 2. */
+  /**
+   * The length of the YAML escape at a backslash: an x escape is 4 characters, a u escape 6, a
+   * letter 2.
+   */
   private static int escapeLength(String escaped, int at) {
     char kind = at + 1 < escaped.length() ? escaped.charAt(at + 1) : ' ';
-    int length = switch (kind) {
-      case 'x' -> 4;
-      case 'u' -> 6;
-      case 'U' -> 10;
-      default -> 2;
-    };
+    int length =
+        switch (kind) {
+          case 'x' -> 4;
+          case 'u' -> 6;
+          case 'U' -> 10;
+          default -> 2;
+        };
     return Math.min(length, escaped.length() - at);
   }
 
   /**
-   * The message of an SD012 finding for a failure of seeddoc's own on a file: a bug, not the
-   * file's fault, reported so that the run goes on with the other files.
+   * The message of an SD012 finding for a failure of seeddoc's own on a file: a bug, not the file's
+   * fault, reported so that the run goes on with the other files.
    *
    * @param e what seeddoc threw
    * @return the message
@@ -86,7 +93,9 @@ public final class FindingText {
     int valueStart = key.end();
     int lineEnd = snippet.indexOf('\n');
     int cut = Math.min(lineEnd < 0 ? snippet.length() : lineEnd, valueStart + SECURED_SHOWN);
-    return snippet.substring(0, cut) + (cut < lineEnd ? "…" : "") + (lineEnd < 0 ? "" : snippet.substring(lineEnd));
+    return snippet.substring(0, cut)
+        + (cut < lineEnd ? "…" : "")
+        + (lineEnd < 0 ? "" : snippet.substring(lineEnd));
   }
 
   /**
@@ -121,14 +130,22 @@ public final class FindingText {
    * @return true for those
    */
   public static boolean isBidiControlOrSeparator(int c) {
-    return c == 0x061C || c == 0x200E || c == 0x200F || (c >= 0x2028 && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+    return c == 0x061C
+        || c == 0x200E
+        || c == 0x200F
+        || (c >= 0x2028 && c <= 0x202E)
+        || (c >= 0x2066 && c <= 0x2069);
   }
 
   /** A cut, or a value made in code, may hold half a pair, which YAML's writer refuses. */
   private static String withoutLoneSurrogates(String text) {
     StringBuilder out = new StringBuilder(text.length());
     // A lone surrogate is a code point of its own; a pair is one code point above the BMP.
-    text.codePoints().forEach(c -> out.appendCodePoint(c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE ? 0xFFFD : c));
+    text.codePoints()
+        .forEach(
+            c ->
+                out.appendCodePoint(
+                    c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE ? 0xFFFD : c));
     return out.toString();
   }
 }

@@ -1,6 +1,8 @@
 package org.seeddoc.spi;
 
-/** Where the canonical layout puts a field among its mapping's lines ({@code docs/format.md} §4). */
+/**
+ * Where the canonical layout puts a field among its mapping's lines ({@code docs/format.md} §4).
+ */
 public enum Layout {
   /** On the line after the previous field. */
   IN_BLOCK,

@@ -17,8 +17,10 @@ public record ReaderLimits(int maxDocumentSize, int maxDepth, int maxScalarLengt
   /**
    * Creates the record, checking its components as the type's description says.
    *
-   * @param maxDocumentSize the largest document, in bytes for byte input and in chars for text input
-   * @param maxDepth the deepest nesting of mappings and sequences; the front matter itself is depth 1
+   * @param maxDocumentSize the largest document, in bytes for byte input and in chars for text
+   *     input
+   * @param maxDepth the deepest nesting of mappings and sequences; the front matter itself is depth
+   *     1
    * @param maxScalarLength the longest scalar, in chars
    */
   public ReaderLimits {

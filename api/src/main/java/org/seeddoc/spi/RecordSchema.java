@@ -53,12 +53,14 @@ public final class RecordSchema<R, B> {
     this.fields = List.copyOf(fields);
     for (int i = 0; i < fields.size(); i++) {
       if (indexes.put(fields.get(i).key(), i) != null) {
-        throw new IllegalArgumentException("the key " + fields.get(i).key() + " is in " + name + " twice");
+        throw new IllegalArgumentException(
+            "the key " + fields.get(i).key() + " is in " + name + " twice");
       }
     }
     this.keys = fields.stream().map(FieldSpec::key).toList();
     this.required = fields.stream().filter(FieldSpec::required).map(FieldSpec::key).toList();
-    this.beforeUnknownFields = fields.stream().filter(f -> f.layout() != Layout.LAST_BLOCK).toList();
+    this.beforeUnknownFields =
+        fields.stream().filter(f -> f.layout() != Layout.LAST_BLOCK).toList();
     this.afterUnknownFields = fields.stream().filter(f -> f.layout() == Layout.LAST_BLOCK).toList();
     this.recordFields = fields.stream().filter(f -> holdsRecords(f.type())).toList();
     this.builder = builder;
@@ -124,7 +126,8 @@ public final class RecordSchema<R, B> {
   }
 
   private static boolean holdsRecords(ValueType<?> type) {
-    return type.kind() == ValueKind.RECORD || (type.kind() == ValueKind.LIST && type.item().kind() == ValueKind.RECORD);
+    return type.kind() == ValueKind.RECORD
+        || (type.kind() == ValueKind.LIST && type.item().kind() == ValueKind.RECORD);
   }
 
   /**

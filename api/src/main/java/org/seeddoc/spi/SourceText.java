@@ -76,7 +76,8 @@ public final class SourceText {
    * @return the position
    */
   public Position positionOfChar(int charIndex) {
-    return positionOfCodePoint(text.codePointCount(0, Math.min(Math.max(0, charIndex), text.length())));
+    return positionOfCodePoint(
+        text.codePointCount(0, Math.min(Math.max(0, charIndex), text.length())));
   }
 
   /**
@@ -109,7 +110,8 @@ public final class SourceText {
    *
    * @param line the line
    * @param column the column, in code points
-   * @return two lines, each indented by four spaces, or the empty string when the line does not exist
+   * @return two lines, each indented by four spaces, or the empty string when the line does not
+   *     exist
    */
   public String snippet(int line, int column) {
     int start = 0;
@@ -123,9 +125,11 @@ public final class SourceText {
       return "";
     }
     int end = text.indexOf('\n', start);
-    int[] codePoints = text.substring(start, end < 0 ? text.length() : end).codePoints()
-        .map(c -> c == '\t' || c == '\r' || Character.isISOControl(c) ? ' ' : c)
-        .toArray();
+    int[] codePoints =
+        text.substring(start, end < 0 ? text.length() : end)
+            .codePoints()
+            .map(c -> c == '\t' || c == '\r' || Character.isISOControl(c) ? ' ' : c)
+            .toArray();
     int caret = Math.min(Math.max(0, column - 1), codePoints.length);
     int from = Math.max(0, caret - SNIPPET_WIDTH / 2);
     int to = Math.min(codePoints.length, from + SNIPPET_WIDTH);

@@ -26,11 +26,15 @@ public final class Utf8Source {
     if (startsWith(bytes, length, 0x00, 0x00, 0xFE, 0xFF)
         || startsWith(bytes, length, 0xFF, 0xFE, 0x00, 0x00)) {
       throw new ReadFailure(
-          Rule.ENCODING, new Position(1, 1), "the file starts with a UTF-32 byte order mark; seed documents are UTF-8");
+          Rule.ENCODING,
+          new Position(1, 1),
+          "the file starts with a UTF-32 byte order mark; seed documents are UTF-8");
     }
     if (startsWith(bytes, length, 0xFE, 0xFF) || startsWith(bytes, length, 0xFF, 0xFE)) {
       throw new ReadFailure(
-          Rule.ENCODING, new Position(1, 1), "the file starts with a UTF-16 byte order mark; seed documents are UTF-8");
+          Rule.ENCODING,
+          new Position(1, 1),
+          "the file starts with a UTF-16 byte order mark; seed documents are UTF-8");
     }
     String text = new String(bytes, 0, length, StandardCharsets.UTF_8);
     // The lenient decoder is several times faster than a CharsetDecoder, and it turns every
@@ -79,8 +83,11 @@ public final class Utf8Source {
   public static void requireWellFormed(String text) {
     int at = firstLoneSurrogate(text);
     if (at >= 0) {
-      throw new ReadFailure(Rule.ENCODING, SourceText.of(text).positionOfChar(at),
-          String.format("unpaired surrogate U+%04X; the text cannot be UTF-8", (int) text.charAt(at)));
+      throw new ReadFailure(
+          Rule.ENCODING,
+          SourceText.of(text).positionOfChar(at),
+          String.format(
+              "unpaired surrogate U+%04X; the text cannot be UTF-8", (int) text.charAt(at)));
     }
   }
 
@@ -93,7 +100,9 @@ public final class Utf8Source {
   public static int firstLoneSurrogate(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+      if (Character.isHighSurrogate(c)
+          && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
         i++;
       } else if (Character.isSurrogate(c)) {
         return i;
@@ -101,5 +110,4 @@ public final class Utf8Source {
     }
     return -1;
   }
-
 }

@@ -13,32 +13,50 @@ import org.seeddoc.Secured;
  */
 public final class ValueType<V> {
   /** A token such as {@code news}. */
-  public static final ValueType<String> TOKEN = new ValueType<>(ValueKind.TOKEN, String.class, null, null);
+  public static final ValueType<String> TOKEN =
+      new ValueType<>(ValueKind.TOKEN, String.class, null, null);
+
   /** Prose. */
-  public static final ValueType<String> TEXT = new ValueType<>(ValueKind.TEXT, String.class, null, null);
+  public static final ValueType<String> TEXT =
+      new ValueType<>(ValueKind.TEXT, String.class, null, null);
+
   /** A URL. */
-  public static final ValueType<String> URL = new ValueType<>(ValueKind.URL, String.class, null, null);
+  public static final ValueType<String> URL =
+      new ValueType<>(ValueKind.URL, String.class, null, null);
+
   /** An instant in whole seconds. */
-  public static final ValueType<Instant> INSTANT = new ValueType<>(ValueKind.INSTANT, Instant.class, null, null);
+  public static final ValueType<Instant> INSTANT =
+      new ValueType<>(ValueKind.INSTANT, Instant.class, null, null);
+
   /** An integer. */
-  public static final ValueType<Integer> INTEGER = new ValueType<>(ValueKind.INTEGER, Integer.class, null, null);
+  public static final ValueType<Integer> INTEGER =
+      new ValueType<>(ValueKind.INTEGER, Integer.class, null, null);
+
   /** A boolean. */
-  public static final ValueType<Boolean> BOOLEAN = new ValueType<>(ValueKind.BOOLEAN, Boolean.class, null, null);
+  public static final ValueType<Boolean> BOOLEAN =
+      new ValueType<>(ValueKind.BOOLEAN, Boolean.class, null, null);
+
   /** The secured value. */
-  public static final ValueType<Secured> SECURED = new ValueType<>(ValueKind.SECURED, Secured.class, null, null);
+  public static final ValueType<Secured> SECURED =
+      new ValueType<>(ValueKind.SECURED, Secured.class, null, null);
 
   private final ValueKind kind;
   private final Class<?> javaType;
   private final ValueType<?> item;
-  /** Supplied lazily: the document's schema names the related article's before that one is built. */
+
+  /**
+   * Supplied lazily: the document's schema names the related article's before that one is built.
+   */
   private final Supplier<RecordSchema<?, ?>> record;
+
   /**
    * The supplied schema, kept once asked for. Racy on purpose: every thread that sees null asks the
    * supplier, which returns the same immutable, safely published schema.
    */
   private RecordSchema<?, ?> resolved;
 
-  private ValueType(ValueKind kind, Class<?> javaType, ValueType<?> item, Supplier<RecordSchema<?, ?>> record) {
+  private ValueType(
+      ValueKind kind, Class<?> javaType, ValueType<?> item, Supplier<RecordSchema<?, ?>> record) {
     this.kind = kind;
     this.javaType = javaType;
     this.item = item;

@@ -9,10 +9,8 @@ public final class YamlText {
   /** Words that YAML 1.1 or 1.2 reads as booleans or null. */
   private static final Set<String> RESERVED_WORDS =
       Set.of(
-          "y", "Y", "yes", "Yes", "YES", "n", "N", "no", "No", "NO",
-          "true", "True", "TRUE", "false", "False", "FALSE",
-          "on", "On", "ON", "off", "Off", "OFF",
-          "null", "Null", "NULL");
+          "y", "Y", "yes", "Yes", "YES", "n", "N", "no", "No", "NO", "true", "True", "TRUE",
+          "false", "False", "FALSE", "on", "On", "ON", "off", "Off", "OFF", "null", "Null", "NULL");
 
   /** Plain scalars starting with a digit that YAML 1.1 or 1.2 reads as numbers or timestamps. */
   private static final Pattern NUMERIC =
@@ -46,7 +44,8 @@ public final class YamlText {
    *
    * @param text the value
    * @return the scalar, quotes included
-   * @throws IllegalArgumentException if the text holds an unpaired surrogate, which UTF-8 cannot hold
+   * @throws IllegalArgumentException if the text holds an unpaired surrogate, which UTF-8 cannot
+   *     hold
    */
   public static String doubleQuoted(String text) {
     int unescaped = unescapedPrefix(text);
@@ -69,12 +68,21 @@ public final class YamlText {
   private static int unescapedPrefix(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c < 0x20 || c == '"' || c == '\\' || (c >= 0x7F && c <= 0x9F) || c == 0x2028 || c == 0x2029
-          || c == 0xFEFF || c == 0xFFFE || c == 0xFFFF) {
+      if (c < 0x20
+          || c == '"'
+          || c == '\\'
+          || (c >= 0x7F && c <= 0x9F)
+          || c == 0x2028
+          || c == 0x2029
+          || c == 0xFEFF
+          || c == 0xFFFE
+          || c == 0xFFFF) {
         return i;
       }
       if (Character.isSurrogate(c)) {
-        if (!Character.isHighSurrogate(c) || i + 1 == text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
+        if (!Character.isHighSurrogate(c)
+            || i + 1 == text.length()
+            || !Character.isLowSurrogate(text.charAt(i + 1))) {
           return i;
         }
         i++;
@@ -120,8 +128,11 @@ public final class YamlText {
     if (text.isEmpty() || !Character.isLetterOrDigit(text.codePointAt(0))) {
       return false;
     }
-    // The model owns the rule for plain scalars; a token is stricter only in quotes and backslashes.
-    if (!new YamlValue.Scalar(text, true).plain() || text.indexOf('"') >= 0 || text.indexOf('\\') >= 0) {
+    // The model owns the rule for plain scalars; a token is stricter only in quotes and
+    // backslashes.
+    if (!new YamlValue.Scalar(text, true).plain()
+        || text.indexOf('"') >= 0
+        || text.indexOf('\\') >= 0) {
       return false;
     }
     return Character.isDigit(text.charAt(0))

@@ -1,23 +1,21 @@
 package org.seeddoc.spi;
 
-import org.seeddoc.internal.yaml.EventReader;
-import org.seeddoc.internal.yaml.CoreSchema;
-import org.seeddoc.internal.yaml.FrontMatterText;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.seeddoc.Position;
 import org.seeddoc.Rule;
-import org.seeddoc.spi.ReadFailure;
-import org.seeddoc.spi.ReaderLimits;
+import org.seeddoc.internal.yaml.CoreSchema;
+import org.seeddoc.internal.yaml.EventReader;
+import org.seeddoc.internal.yaml.FrontMatterText;
 import org.snakeyaml.engine.v2.events.Event;
 
 /**
- * A YAML file of its own, such as {@code .seeddoc.yaml}, read into a tree whose every node knows its
- * position, under the same refusals and limits as front matter: no anchors, aliases, tags, merge
- * keys, complex keys, duplicate keys or second documents. Small files only; seed documents are read
- * as a stream, never as a tree.
+ * A YAML file of its own, such as {@code .seeddoc.yaml}, read into a tree whose every node knows
+ * its position, under the same refusals and limits as front matter: no anchors, aliases, tags,
+ * merge keys, complex keys, duplicate keys or second documents. Small files only; seed documents
+ * are read as a stream, never as a tree.
  */
 public final class YamlTree {
   private final EventReader events;
@@ -98,7 +96,8 @@ public final class YamlTree {
     Node root = node(events.next());
     events.next(); // the document end
     if (events.next() != Event.ID.StreamEnd) {
-      throw new ReadFailure(Rule.REFUSED_FEATURE, events.position(), "the file holds more than one YAML document");
+      throw new ReadFailure(
+          Rule.REFUSED_FEATURE, events.position(), "the file holds more than one YAML document");
     }
     return root instanceof Scalar scalar && scalar.isNull() ? null : root;
   }
@@ -121,7 +120,10 @@ public final class YamlTree {
     for (Event.ID key = events.next(); key != Event.ID.MappingEnd; key = events.next()) {
       Position at = events.position();
       if (key != Event.ID.Scalar) {
-        throw new ReadFailure(Rule.REFUSED_FEATURE, at, "keys must be text; a mapping or sequence as a key is not allowed");
+        throw new ReadFailure(
+            Rule.REFUSED_FEATURE,
+            at,
+            "keys must be text; a mapping or sequence as a key is not allowed");
       }
       String name = events.value();
       boolean plain = events.plain();
@@ -130,7 +132,9 @@ public final class YamlTree {
       }
       Position earlier = seen.putIfAbsent(name, at);
       if (earlier != null) {
-        throw new ReadFailure(Rule.DUPLICATE_KEY, at,
+        throw new ReadFailure(
+            Rule.DUPLICATE_KEY,
+            at,
             "this key is given twice; it was first given on line " + earlier.line());
       }
       entries.add(new Entry(new Scalar(name, plain, at), node(events.next())));

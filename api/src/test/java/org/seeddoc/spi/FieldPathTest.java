@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
 class FieldPathTest {
   @Test
   void pathsAreBuiltAsFindingsNameThem() {
-    String path = FieldPath.child(FieldPath.item(FieldPath.child(FieldPath.item("related", 0), "images"), 2), "url");
+    String path =
+        FieldPath.child(
+            FieldPath.item(FieldPath.child(FieldPath.item("related", 0), "images"), 2), "url");
     assertEquals("related[0].images[2].url", path);
     assertEquals("title", FieldPath.child("", "title"));
   }
@@ -26,7 +28,8 @@ class FieldPathTest {
 
   @Test
   void stepsParseWhatChildAndItemBuild() {
-    assertEquals(List.of("related", 0, "provider", "name"), FieldPath.steps("related[0].provider.name"));
+    assertEquals(
+        List.of("related", 0, "provider", "name"), FieldPath.steps("related[0].provider.name"));
     assertEquals(List.of("topics", 12), FieldPath.steps("topics[12]"));
     assertEquals(List.of(), FieldPath.steps(""));
     assertThrows(IllegalArgumentException.class, () -> FieldPath.steps("topics[1"));
@@ -41,7 +44,9 @@ class FieldPathTest {
           String item = FieldPath.item(key, i);
           assertEquals(key + "[" + i + "]", item);
           assertEquals(key + "[" + i + "].url", FieldPath.child(FieldPath.child("", item), "url"));
-          assertEquals(key + "[" + i + "].images[3].url", FieldPath.child(FieldPath.item(FieldPath.child(item, "images"), 3), "url"));
+          assertEquals(
+              key + "[" + i + "].images[3].url",
+              FieldPath.child(FieldPath.item(FieldPath.child(item, "images"), 3), "url"));
         }
       }
     }
@@ -49,8 +54,13 @@ class FieldPathTest {
 
   @Test
   void pathsOfTheFirstItemsAreSharedAndThoseOfLaterOnesAreNot() {
-    assertSame(FieldPath.child(FieldPath.item("related", 3), "title"), FieldPath.child(FieldPath.item("related", 3), "title"));
-    assertNotSame(FieldPath.child(FieldPath.item("related", 500), "title"), FieldPath.child(FieldPath.item("related", 500), "title"));
-    assertNotSame(FieldPath.item("related[500].images", 2), FieldPath.item("related[500].images", 2));
+    assertSame(
+        FieldPath.child(FieldPath.item("related", 3), "title"),
+        FieldPath.child(FieldPath.item("related", 3), "title"));
+    assertNotSame(
+        FieldPath.child(FieldPath.item("related", 500), "title"),
+        FieldPath.child(FieldPath.item("related", 500), "title"));
+    assertNotSame(
+        FieldPath.item("related[500].images", 2), FieldPath.item("related[500].images", 2));
   }
 }

@@ -16,7 +16,10 @@ class SourceTextTest {
     assertEquals(new Position(2, 3), source.positionOfChar(b));
     assertEquals(new Position(2, 3), source.positionOfCodePoint(TEXT.codePointCount(0, b)));
     byte[] bytes = TEXT.getBytes(StandardCharsets.UTF_8);
-    assertEquals(new Position(2, 3), SourceText.positionOfByte(bytes, TEXT.substring(0, b).getBytes(StandardCharsets.UTF_8).length));
+    assertEquals(
+        new Position(2, 3),
+        SourceText.positionOfByte(
+            bytes, TEXT.substring(0, b).getBytes(StandardCharsets.UTF_8).length));
     assertEquals(new Position(3, 2), source.positionOfChar(TEXT.indexOf('c')));
   }
 

@@ -19,10 +19,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.seeddoc.Finding;
-import org.seeddoc.spi.FindingText;
 import org.seeddoc.files.SafeFiles;
 import org.seeddoc.report.FileOutcome;
 import org.seeddoc.report.FindingKeys;
+import org.seeddoc.spi.FindingText;
 
 /**
  * A record of findings that {@code check} is not to report again, so that a repository can adopt
@@ -38,6 +38,7 @@ final class Baseline {
 
   /** Room for about 400,000 findings. */
   static final long MAX_BYTES = 64L << 20;
+
   static final int MAX_LINE = 65_536;
   private static final Pattern KEY = Pattern.compile("[0-9a-f]{32}");
 
@@ -58,9 +59,14 @@ final class Baseline {
       throw new IOException("it is a folder");
     }
     Set<String> keys = new HashSet<>();
-    CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-    try (Reader in = new BufferedReader(new InputStreamReader(new BoundedInput(Files.newInputStream(file)), utf8))) {
+    CharsetDecoder utf8 =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    try (Reader in =
+        new BufferedReader(
+            new InputStreamReader(new BoundedInput(Files.newInputStream(file)), utf8))) {
       StringBuilder line = new StringBuilder();
       int number = 1;
       for (int c = in.read(); ; c = in.read()) {
@@ -72,7 +78,8 @@ final class Baseline {
           line.setLength(0);
           number++;
         } else if (line.length() == MAX_LINE) {
-          throw new IOException("line " + number + " is over " + MAX_LINE + " characters; this is no baseline");
+          throw new IOException(
+              "line " + number + " is over " + MAX_LINE + " characters; this is no baseline");
         } else {
           line.append((char) c);
         }
@@ -91,8 +98,12 @@ final class Baseline {
     }
     String key = text.split("\t", 2)[0];
     if (!KEY.matcher(key).matches()) {
-      throw new IOException("line " + number + " is no baseline entry: it starts with " + FindingText.quoted(key, 40)
-          + ", not a key of 32 hex digits");
+      throw new IOException(
+          "line "
+              + number
+              + " is no baseline entry: it starts with "
+              + FindingText.quoted(key, 40)
+              + ", not a key of 32 hex digits");
     }
     return Optional.of(key);
   }
@@ -115,7 +126,10 @@ final class Baseline {
     public int read(byte[] buffer, int offset, int length) throws IOException {
       int read = super.read(buffer, offset, (int) Math.min(length, left + 1));
       if (read > 0 && (left -= read) < 0) {
-        throw new IOException("it is over " + (MAX_BYTES >> 20) + " MiB; a baseline that large is no baseline seeddoc wrote");
+        throw new IOException(
+            "it is over "
+                + (MAX_BYTES >> 20)
+                + " MiB; a baseline that large is no baseline seeddoc wrote");
       }
       return read;
     }
@@ -132,19 +146,31 @@ final class Baseline {
     return kept.size() == outcome.findings().size() ? outcome : outcome.withFindings(kept);
   }
 
-  /** Collects the findings of a run, to write as a baseline. Not thread-safe: the runner reports files in turn. */
+  /**
+   * Collects the findings of a run, to write as a baseline. Not thread-safe: the runner reports
+   * files in turn.
+   */
   static final class Writer {
     private final List<String> lines = new ArrayList<>();
 
     void add(FileOutcome outcome) {
       for (Finding f : outcome.findings()) {
-        lines.add(FindingKeys.of(f, outcome.document()) + "\t" + f.rule().id() + "\t" + Finding.printable(String.valueOf(f.field()))
-            + "\t" + Finding.printable(f.source()));
+        lines.add(
+            FindingKeys.of(f, outcome.document())
+                + "\t"
+                + f.rule().id()
+                + "\t"
+                + Finding.printable(String.valueOf(f.field()))
+                + "\t"
+                + Finding.printable(f.source()));
       }
     }
 
     void write(Path file) throws IOException {
-      SafeFiles.write(file, (HEADER + String.join("\n", lines) + (lines.isEmpty() ? "" : "\n")).getBytes(StandardCharsets.UTF_8));
+      SafeFiles.write(
+          file,
+          (HEADER + String.join("\n", lines) + (lines.isEmpty() ? "" : "\n"))
+              .getBytes(StandardCharsets.UTF_8));
     }
   }
 }

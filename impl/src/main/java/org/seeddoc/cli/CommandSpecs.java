@@ -7,10 +7,10 @@ import java.util.List;
 import org.seeddoc.config.SeedConfig;
 import org.seeddoc.files.SeedFile;
 import org.seeddoc.files.SeedFinder;
+import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
-import picocli.CommandLine;
 
 /**
  * Builds the commands' picocli models in code rather than from annotations: reading annotations
@@ -22,61 +22,94 @@ final class CommandSpecs {
 
   /** A command with {@code -h}/{@code --help} and {@code -V}/{@code --version}. */
   static CommandSpec command(Object command, String name, String... description) {
-    CommandSpec spec = CommandSpec.wrapWithoutInspection(command).name(name).versionProvider(new Version());
+    CommandSpec spec =
+        CommandSpec.wrapWithoutInspection(command).name(name).versionProvider(new Version());
     spec.usageMessage().description(description);
-    spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true)
-        .description("Show this help message and exit.").build());
-    spec.addOption(OptionSpec.builder("-V", "--version").versionHelp(true)
-        .description("Print version information and exit.").build());
+    spec.addOption(
+        OptionSpec.builder("-h", "--help")
+            .usageHelp(true)
+            .description("Show this help message and exit.")
+            .build());
+    spec.addOption(
+        OptionSpec.builder("-V", "--version")
+            .versionHelp(true)
+            .description("Print version information and exit.")
+            .build());
     return spec;
   }
 
   /** An option without a value. */
   static OptionSpec flag(String name, String description) {
-    return OptionSpec.builder(name).arity("0").type(boolean.class).defaultValue("false").description(description).build();
+    return OptionSpec.builder(name)
+        .arity("0")
+        .type(boolean.class)
+        .defaultValue("false")
+        .description(description)
+        .build();
   }
 
   /** {@code --unsafe-fixes}, for the commands that apply fixes. */
   static OptionSpec unsafeFixes() {
-    return flag("--unsafe-fixes", "Apply the fixes that are guesses too, such as SD214's mojibake repair (docs/rules.md).");
+    return flag(
+        "--unsafe-fixes",
+        "Apply the fixes that are guesses too, such as SD214's mojibake repair (docs/rules.md).");
   }
 
   /** The files or folders a command works on: one or more. */
   static PositionalParamSpec paths() {
-    return PositionalParamSpec.builder().arity("1..*").required(true).paramLabel("PATH").type(List.class)
-        .auxiliaryTypes(Path.class).description("Files or folders, or - for standard input.").build();
+    return PositionalParamSpec.builder()
+        .arity("1..*")
+        .required(true)
+        .paramLabel("PATH")
+        .type(List.class)
+        .auxiliaryTypes(Path.class)
+        .description("Files or folders, or - for standard input.")
+        .build();
   }
 
   /** The name that standard input's findings carry, for the path {@code -}. */
   static OptionSpec stdinFilename() {
-    return OptionSpec.builder("--stdin-filename").type(String.class).paramLabel("NAME")
-        .description("With the path -, the name of the file standard input holds, for findings.").build();
+    return OptionSpec.builder("--stdin-filename")
+        .type(String.class)
+        .paramLabel("NAME")
+        .description("With the path -, the name of the file standard input holds, for findings.")
+        .build();
   }
 
   /** {@code --config FILE} and {@code --no-config}, for a command that reads configuration. */
   static CommandSpec withConfigOptions(CommandSpec spec) {
-    return spec
-        .addOption(OptionSpec.builder("--config").type(Path.class).paramLabel("FILE")
-            .description("Use this configuration file for every path, instead of each folder's .seeddoc.yaml.").build())
-        .addOption(flag("--no-config", "Use no configuration file: every rule at its default level."));
+    return spec.addOption(
+            OptionSpec.builder("--config")
+                .type(Path.class)
+                .paramLabel("FILE")
+                .description(
+                    "Use this configuration file for every path, instead of each folder's .seeddoc.yaml.")
+                .build())
+        .addOption(
+            flag("--no-config", "Use no configuration file: every rule at its default level."));
   }
 
   /**
    * Where the command's configuration comes from, as {@code --config} and {@code --no-config} say.
    *
-   * @throws CommandLine.ParameterException for both options at once, or a {@code --config} file that is not there
+   * @throws CommandLine.ParameterException for both options at once, or a {@code --config} file
+   *     that is not there
    */
   static SeedFinder finder(CommandSpec spec) {
     Path file = value(spec, "--config");
     boolean none = value(spec, "--no-config");
     if (file != null && none) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--config and --no-config cannot go together");
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--config and --no-config cannot go together");
     }
     // One that is there but no regular file is read, and its SD013 finding says what it is.
     if (file != null && !Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--config " + file + ": no such file");
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--config " + file + ": no such file");
     }
-    return file != null ? SeedFinder.withConfig(file) : none ? SeedFinder.withoutConfig() : SeedFinder.discovering();
+    return file != null
+        ? SeedFinder.withConfig(file)
+        : none ? SeedFinder.withoutConfig() : SeedFinder.discovering();
   }
 
   /**
@@ -85,17 +118,20 @@ final class CommandSpecs {
    * folder.
    *
    * @return the file, or null when the paths are files and folders
-   * @throws CommandLine.ParameterException if {@code -} comes with other paths, or the name without {@code -}
+   * @throws CommandLine.ParameterException if {@code -} comes with other paths, or the name without
+   *     {@code -}
    */
   static SeedFile standardInput(CommandSpec spec, SeedFinder finder) {
     List<Path> paths = paths(spec);
     String name = value(spec, "--stdin-filename");
     boolean dash = paths.stream().anyMatch(path -> path.toString().equals("-"));
     if (dash && paths.size() > 1) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "'-' (standard input) must be the only path");
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "'-' (standard input) must be the only path");
     }
     if (!dash && name != null) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--stdin-filename goes with the path '-'");
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--stdin-filename goes with the path '-'");
     }
     if (!dash) {
       return null;

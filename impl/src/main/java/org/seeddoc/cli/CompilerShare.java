@@ -21,14 +21,18 @@ final class CompilerShare {
    * loads its management classes (some 20 ms), and measured runs of 1,000 files were no faster.
    */
   static final int MIN_FILES = 2_000;
+
   /** How long a sampling window lasts: long compilations are counted only when they end. */
   static final long WINDOW_NANOS = 200_000_000L;
+
   /** A core counts as the compiler's when it was compiling this share of a window. */
   private static final double BUSY_CORE = 0.8;
 
   private final int threads;
+
   /** The compiler's total time in milliseconds, summed over its threads; null: not measured. */
   private final LongSupplier compiledMillis;
+
   private final LongSupplier nanoTime;
   private int allowed;
   private int active;
@@ -47,7 +51,9 @@ final class CompilerShare {
     }
   }
 
-  /** The share for a run of {@code files} files on {@code threads} threads, on this JVM's compiler. */
+  /**
+   * The share for a run of {@code files} files on {@code threads} threads, on this JVM's compiler.
+   */
   static CompilerShare of(int threads, int files) {
     if (threads < 2 || files < MIN_FILES) {
       return new CompilerShare(threads, null, System::nanoTime);
@@ -60,7 +66,8 @@ final class CompilerShare {
       jit = null;
     }
     boolean measured = jit != null && jit.isCompilationTimeMonitoringSupported();
-    return new CompilerShare(threads, measured ? jit::getTotalCompilationTime : null, System::nanoTime);
+    return new CompilerShare(
+        threads, measured ? jit::getTotalCompilationTime : null, System::nanoTime);
   }
 
   /**

@@ -13,23 +13,35 @@ import org.seeddoc.config.RuleLevel;
 import org.seeddoc.config.SeedConfig;
 import org.seeddoc.files.SeedFinder;
 import org.seeddoc.spi.YamlText;
+import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
-import picocli.CommandLine;
 
 /**
- * {@code seeddoc config --print [PATH]}: the configuration that governs a path, as a
- * {@code .seeddoc.yaml} file would write it, with every rule at the level it has there and a
- * comment saying where each level that is not the default comes from.
+ * {@code seeddoc config --print [PATH]}: the configuration that governs a path, as a {@code
+ * .seeddoc.yaml} file would write it, with every rule at the level it has there and a comment
+ * saying where each level that is not the default comes from.
  */
 final class ConfigCommand implements Callable<Integer> {
-  final CommandSpec spec = CommandSpecs.withConfigOptions(CommandSpecs.command(this, "config",
-          "Shows the configuration that governs a path.",
-          "The nearest .seeddoc.yaml, from the path's folder up to the repository's root, governs it."))
-      .addOption(CommandSpecs.flag("--print",
-          "Print the effective configuration of PATH: its globs, and the level of every rule there."))
-      .addPositional(PositionalParamSpec.builder().arity("0..1").paramLabel("PATH").type(Path.class).defaultValue(".")
-          .description("A file or folder (default: the current folder).").build());
+  final CommandSpec spec =
+      CommandSpecs.withConfigOptions(
+              CommandSpecs.command(
+                  this,
+                  "config",
+                  "Shows the configuration that governs a path.",
+                  "The nearest .seeddoc.yaml, from the path's folder up to the repository's root, governs it."))
+          .addOption(
+              CommandSpecs.flag(
+                  "--print",
+                  "Print the effective configuration of PATH: its globs, and the level of every rule there."))
+          .addPositional(
+              PositionalParamSpec.builder()
+                  .arity("0..1")
+                  .paramLabel("PATH")
+                  .type(Path.class)
+                  .defaultValue(".")
+                  .description("A file or folder (default: the current folder).")
+                  .build());
 
   @Override
   public Integer call() {
@@ -38,7 +50,8 @@ final class ConfigCommand implements Callable<Integer> {
     }
     Path path = spec.positionalParameters().get(0).getValue();
     if (!Files.exists(path)) {
-      throw new CommandLine.ParameterException(spec.commandLine(), path + ": no such file or folder");
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), path + ": no such file or folder");
     }
     boolean folder = Files.isDirectory(path);
     SeedFinder finder = CommandSpecs.finder(spec);
@@ -46,8 +59,15 @@ final class ConfigCommand implements Callable<Integer> {
     SeedConfig config = file.map(ConfigFile::config).orElse(SeedConfig.defaults());
     PrintWriter out = spec.commandLine().getOut();
     // The names go into YAML comments: a line break in one would start a line of YAML.
-    out.println("# The configuration of " + Finding.printable(path.toString()) + " (" + (folder ? "a folder" : "a file") + ")");
-    out.println(file.map(f -> "# from " + Finding.printable(f.file().toString())).orElse("# from no configuration file: the defaults"));
+    out.println(
+        "# The configuration of "
+            + Finding.printable(path.toString())
+            + " ("
+            + (folder ? "a folder" : "a file")
+            + ")");
+    out.println(
+        file.map(f -> "# from " + Finding.printable(f.file().toString()))
+            .orElse("# from no configuration file: the defaults"));
     out.println("include:" + list(config.include()));
     out.println("exclude:" + list(config.exclude()));
     out.println("rules:");
@@ -56,7 +76,8 @@ final class ConfigCommand implements Callable<Integer> {
       RuleLevel level = config.level(rule, relative, folder);
       out.println("  " + rule.id() + ": " + level.label() + origin(config, rule, relative, folder));
     }
-    List<String> problems = file.map(ConfigFile::findings).orElse(List.of()).stream().map(Object::toString).toList();
+    List<String> problems =
+        file.map(ConfigFile::findings).orElse(List.of()).stream().map(Object::toString).toList();
     PrintWriter err = spec.commandLine().getErr();
     problems.forEach(err::println);
     return (file.isPresent() && file.get().hasErrors() ? ExitCode.USAGE : ExitCode.OK).code();
@@ -67,11 +88,16 @@ final class ConfigCommand implements Callable<Integer> {
     return parent == null ? Path.of("") : parent;
   }
 
-  /** Where a rule's level at a path comes from, as a comment: an override, {@code rules}, or nothing for the default. */
+  /**
+   * Where a rule's level at a path comes from, as a comment: an override, {@code rules}, or nothing
+   * for the default.
+   */
   private static String origin(SeedConfig config, Rule rule, String path, boolean folder) {
     Optional<SeedConfig.PathOverride> override = config.decidingOverride(rule, path, folder);
     if (override.isPresent()) {
-      return "  # overrides[" + config.overrides().indexOf(override.get()) + "]: "
+      return "  # overrides["
+          + config.overrides().indexOf(override.get())
+          + "]: "
           + String.join(", ", override.get().files());
     }
     return config.rules().containsKey(rule) ? "  # rules" : "";

@@ -20,8 +20,8 @@ import org.seeddoc.validation.SeedValidator;
 
 /**
  * The one way a file goes through the tool, for {@code check}, {@code fmt} and {@code fix}: the
- * library's {@link SeedValidator}, {@link SeedFormatter} and {@link SeedFixer} do the work, and this
- * class turns what they return, or the file's I/O failure, into a {@link FileOutcome} for the
+ * library's {@link SeedValidator}, {@link SeedFormatter} and {@link SeedFixer} do the work, and
+ * this class turns what they return, or the file's I/O failure, into a {@link FileOutcome} for the
  * report. Thread-safe. The validator comes as a future because starting Hibernate Validator is the
  * slowest part of starting the tool: files are read and parsed while it starts on another core.
  */
@@ -84,7 +84,8 @@ final class FilePipeline {
     } catch (WriteRefusedException e) {
       return new FileOutcome(file, List.of(), null, source + ": not formatted: " + e.getMessage());
     } catch (IOException e) {
-      return new FileOutcome(file, List.of(), null, source + ": cannot read or write: " + e.getMessage());
+      return new FileOutcome(
+          file, List.of(), null, source + ": cannot read or write: " + e.getMessage());
     }
   }
 
@@ -98,8 +99,12 @@ final class FilePipeline {
       return FileOutcome.unreadable(file, file.unreadable());
     }
     String source = file.source();
-    SeedFixer fixer = SeedFixer.builder().validator(validatorFor(file.config()))
-        .dropComments(mode.dropComments()).unsafeFixes(mode.unsafeFixes()).build();
+    SeedFixer fixer =
+        SeedFixer.builder()
+            .validator(validatorFor(file.config()))
+            .dropComments(mode.dropComments())
+            .unsafeFixes(mode.unsafeFixes())
+            .build();
     try {
       byte[] original = SafeFiles.read(file.path());
       FormatResult fixed = fixer.fix(original, source);
@@ -110,15 +115,25 @@ final class FilePipeline {
       fixed.fixed().forEach(f -> what.add(f.rule().id() + " " + Finding.printable(f.field())));
       String change = what.isEmpty() ? "formatted" : "fixed " + String.join(", ", what) + " in";
       if (mode.dryRun()) {
-        return new FileOutcome(file, fixed.findings(), "would have " + change + " " + Finding.printable(source) + ":\n"
-            + UnifiedDiff.of(source, original, fixed.bytes()), null);
+        return new FileOutcome(
+            file,
+            fixed.findings(),
+            "would have "
+                + change
+                + " "
+                + Finding.printable(source)
+                + ":\n"
+                + UnifiedDiff.of(source, original, fixed.bytes()),
+            null);
       }
       SafeFiles.replace(file.path(), original, fixed.bytes());
-      return new FileOutcome(file, fixed.findings(), change + " " + Finding.printable(source), null);
+      return new FileOutcome(
+          file, fixed.findings(), change + " " + Finding.printable(source), null);
     } catch (WriteRefusedException e) {
       return new FileOutcome(file, List.of(), null, source + ": not fixed: " + e.getMessage());
     } catch (IOException e) {
-      return new FileOutcome(file, List.of(), null, source + ": cannot read or write: " + e.getMessage());
+      return new FileOutcome(
+          file, List.of(), null, source + ": cannot read or write: " + e.getMessage());
     }
   }
 
@@ -133,7 +148,9 @@ final class FilePipeline {
    */
   private SeedValidator validatorFor(SeedConfig config) {
     SeedValidator started = validator();
-    return config == SeedConfig.defaults() ? started : SeedValidator.builder().config(config).build();
+    return config == SeedConfig.defaults()
+        ? started
+        : SeedValidator.builder().config(config).build();
   }
 
   private SeedValidator validator() {

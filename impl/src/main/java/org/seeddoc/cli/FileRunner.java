@@ -26,9 +26,14 @@ import org.seeddoc.report.Report;
 final class FileRunner {
   /** Batches checked ahead of the one being reported, per job: enough to keep every core busy. */
   private static final int AHEAD_PER_JOB = 4;
+
   /** Files per batch at most; small runs use batches of one, so that two files use two cores. */
   private static final int MAX_BATCH = 32;
-  /** Batches per job at least, while batches stay under the most: the load spreads evenly to the end. */
+
+  /**
+   * Batches per job at least, while batches stay under the most: the load spreads evenly to the
+   * end.
+   */
   private static final int MIN_BATCHES_PER_JOB = 16;
 
   /**
@@ -48,13 +53,18 @@ final class FileRunner {
    * Runs a command that rewrites files ({@code fmt}, {@code fix}) over the files of paths, in text:
    * exit 1 when an error is left, 2 when a path or a file could not be read or written.
    */
-  static ExitCode rewrite(List<Path> paths, SeedFinder finder, Function<SeedFile, FileOutcome> pipeline,
-      PrintWriter out, PrintWriter err) throws InterruptedException, ExecutionException {
+  static ExitCode rewrite(
+      List<Path> paths,
+      SeedFinder finder,
+      Function<SeedFile, FileOutcome> pipeline,
+      PrintWriter out,
+      PrintWriter err)
+      throws InterruptedException, ExecutionException {
     SeedListing listing = finder.find(paths);
     listing.errors().forEach(err::println);
     listing.notes().forEach(err::println);
     Report report = Report.lines(out);
-    Result result = run(listing, pipeline, report, outcome -> { }, err, defaultJobs());
+    Result result = run(listing, pipeline, report, outcome -> {}, err, defaultJobs());
     report.finish(result.totals());
     ExitCode exit = result.totals().errors() > 0 ? ExitCode.FINDINGS : ExitCode.OK;
     return listing.errors().isEmpty() && !result.problems() ? exit : ExitCode.USAGE;
@@ -69,20 +79,29 @@ final class FileRunner {
   /**
    * Reports the findings of the listing's configuration files, then handles its files in parallel,
    * on as many of the threads as the JIT compiler leaves cores for ({@link CompilerShare}), but
-   * reports them in order: a bounded window of batches of consecutive files is in flight, and
-   * the oldest batch is reported as soon as it is done, so memory stays flat however many files
-   * there are. Batches, rather than single files, because handing each file of a large folder to a
-   * thread on its own cost more system time than reading it. A file that could not be read or
-   * written is said on {@code err}, in its place. Each file's outcome goes to {@code alsoTo} too.
+   * reports them in order: a bounded window of batches of consecutive files is in flight, and the
+   * oldest batch is reported as soon as it is done, so memory stays flat however many files there
+   * are. Batches, rather than single files, because handing each file of a large folder to a thread
+   * on its own cost more system time than reading it. A file that could not be read or written is
+   * said on {@code err}, in its place. Each file's outcome goes to {@code alsoTo} too.
    */
-  static Result run(SeedListing listing, Function<SeedFile, FileOutcome> pipeline,
-      Report report, Consumer<FileOutcome> alsoTo, PrintWriter err, int threads) throws InterruptedException, ExecutionException {
+  static Result run(
+      SeedListing listing,
+      Function<SeedFile, FileOutcome> pipeline,
+      Report report,
+      Consumer<FileOutcome> alsoTo,
+      PrintWriter err,
+      int threads)
+      throws InterruptedException, ExecutionException {
     List<SeedFile> files = listing.files();
-    ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
-      Thread thread = new Thread(task, "seeddoc-file");
-      thread.setDaemon(true);
-      return thread;
-    });
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            threads,
+            task -> {
+              Thread thread = new Thread(task, "seeddoc-file");
+              thread.setDaemon(true);
+              return thread;
+            });
     CompilerShare share = CompilerShare.of(threads, files.size());
     int batch = Math.max(1, Math.min(MAX_BATCH, files.size() / (threads * MIN_BATCHES_PER_JOB)));
     int errors = 0;
@@ -102,14 +121,16 @@ final class FileRunner {
         if (next < files.size() && window.size() < threads * AHEAD_PER_JOB) {
           List<SeedFile> batchFiles = files.subList(next, Math.min(files.size(), next + batch));
           next += batchFiles.size();
-          window.add(pool.submit(() -> {
-            share.enter();
-            try {
-              return batchFiles.stream().map(pipeline).toList();
-            } finally {
-              share.exit();
-            }
-          }));
+          window.add(
+              pool.submit(
+                  () -> {
+                    share.enter();
+                    try {
+                      return batchFiles.stream().map(pipeline).toList();
+                    } finally {
+                      share.exit();
+                    }
+                  }));
           continue;
         }
         for (FileOutcome outcome : window.poll().get()) {

@@ -9,9 +9,12 @@ import picocli.CommandLine.Model.CommandSpec;
  * it. No LSP4J type appears here, so that the other commands run, embedded, without LSP4J.
  */
 final class LanguageServerCommand implements Callable<Integer> {
-  final CommandSpec spec = CommandSpecs.command(this, "lsp",
-      "Runs a Language Server Protocol server on standard input and output, for editors.",
-      "Diagnostics, quick fixes, formatting and hovers for seed documents; see docs/editors.md.");
+  final CommandSpec spec =
+      CommandSpecs.command(
+          this,
+          "lsp",
+          "Runs a Language Server Protocol server on standard input and output, for editors.",
+          "Diagnostics, quick fixes, formatting and hovers for seed documents; see docs/editors.md.");
 
   @Override
   public Integer call() throws Exception {

@@ -9,7 +9,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** The {@code seeddoc} command: reads, formats and checks seed documents. */
 public final class Main implements Runnable {
-  private final CommandSpec spec = CommandSpecs.command(this, "seeddoc", "Reads, formats and checks seed documents.");
+  private final CommandSpec spec =
+      CommandSpecs.command(this, "seeddoc", "Reads, formats and checks seed documents.");
 
   private Main(InputStream in) {
     spec.usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCode.help());
@@ -31,8 +32,12 @@ public final class Main implements Runnable {
       // Overlaps the validator's start with picocli's own, which would otherwise come first.
       ValidatorStart.begin();
     }
-    System.exit(run(args, System.in, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
-        new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+    System.exit(
+        run(
+            args,
+            System.in,
+            new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+            new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
   }
 
   /** The command model, as picocli sees it, for the documentation test. */
@@ -59,7 +64,10 @@ public final class Main implements Runnable {
     commandLine.setExitCodeExceptionMapper(e -> usage);
     commandLine.setParameterExceptionHandler(Main::usageError);
     commandLine.getCommandSpec().exitCodeOnInvalidInput(usage);
-    commandLine.getSubcommands().values().forEach(sub -> sub.getCommandSpec().exitCodeOnInvalidInput(usage));
+    commandLine
+        .getSubcommands()
+        .values()
+        .forEach(sub -> sub.getCommandSpec().exitCodeOnInvalidInput(usage));
     int code = commandLine.execute(args);
     out.flush();
     err.flush();
@@ -83,6 +91,7 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, fmt, fix, config, schema or lsp");
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "a command is required: check, fmt, fix, config, schema or lsp");
   }
 }

@@ -9,9 +9,12 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code docs/seed-document.schema.json} holds the same text.
  */
 final class SchemaCommand implements Callable<Integer> {
-  final CommandSpec spec = CommandSpecs.command(this, "schema",
-      "Prints the JSON Schema (draft 2020-12) of the front matter.",
-      "The same text is docs/seed-document.schema.json, and org/seeddoc/seed-document.schema.json in the api jar.");
+  final CommandSpec spec =
+      CommandSpecs.command(
+          this,
+          "schema",
+          "Prints the JSON Schema (draft 2020-12) of the front matter.",
+          "The same text is docs/seed-document.schema.json, and org/seeddoc/seed-document.schema.json in the api jar.");
 
   @Override
   public Integer call() {

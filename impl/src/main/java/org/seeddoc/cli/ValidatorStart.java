@@ -8,16 +8,18 @@ import org.seeddoc.validation.SeedValidator;
  * Starts the validator on another thread, once per process. Starting Hibernate Validator is the
  * longest step of a short check, so {@link Main} begins it before picocli has even parsed the
  * command line; the files are then listed and read while it starts on the second core. They are
- * parsed once it has started ({@code SeedValidator.check} reads and validates in one call):
- * parsing the first files meanwhile was measured and bought nothing, since it takes the core the
- * start-up needs (docs/performance.md, "What a two-file check still waits for"). Thread-safe.
+ * parsed once it has started ({@code SeedValidator.check} reads and validates in one call): parsing
+ * the first files meanwhile was measured and bought nothing, since it takes the core the start-up
+ * needs (docs/performance.md, "What a two-file check still waits for"). Thread-safe.
  */
 final class ValidatorStart {
   private static CompletableFuture<SeedValidator> started;
 
   private ValidatorStart() {}
 
-  /** The validator, starting it unless it is already on its way; it is immutable, so runs share it. */
+  /**
+   * The validator, starting it unless it is already on its way; it is immutable, so runs share it.
+   */
   static synchronized Future<SeedValidator> begin() {
     if (started == null) {
       started = CompletableFuture.supplyAsync(SeedValidator::create);

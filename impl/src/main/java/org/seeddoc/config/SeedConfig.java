@@ -15,10 +15,10 @@ import org.seeddoc.config.internal.Globs;
 
 /**
  * What a {@code .seeddoc.yaml} file says, or the same settings made in code: which files a folder
- * search takes ({@code include}, {@code exclude}), the level of each rule ({@code rules}) and levels
- * for some files only ({@code overrides}). Globs have gitignore semantics and are relative to the
- * configuration's {@link #root() root}, the folder of its file. {@code docs/config.md} describes
- * the file.
+ * search takes ({@code include}, {@code exclude}), the level of each rule ({@code rules}) and
+ * levels for some files only ({@code overrides}). Globs have gitignore semantics and are relative
+ * to the configuration's {@link #root() root}, the folder of its file. {@code docs/config.md}
+ * describes the file.
  *
  * <pre>{@code
  * SeedConfig config = SeedConfig.builder()
@@ -42,6 +42,7 @@ public final class SeedConfig {
   private final Globs exclude;
   private final Map<Rule, RuleLevel> rules;
   private final List<PathOverride> overrides;
+
   /** The globs of each override's files, compiled once. */
   private final List<Globs> overrideFiles;
 
@@ -91,7 +92,9 @@ public final class SeedConfig {
     return Defaults.INSTANCE;
   }
 
-  /** Made when first asked for: its globs are compiled only when something is matched against them. */
+  /**
+   * Made when first asked for: its globs are compiled only when something is matched against them.
+   */
   private static final class Defaults {
     static final SeedConfig INSTANCE = builder().build();
   }
@@ -111,7 +114,8 @@ public final class SeedConfig {
    * @return a new builder
    */
   public Builder toBuilder() {
-    Builder builder = new Builder().root(root).include(include.patterns()).exclude(exclude.patterns());
+    Builder builder =
+        new Builder().root(root).include(include.patterns()).exclude(exclude.patterns());
     builder.rules.putAll(rules);
     builder.overrides.addAll(overrides);
     return builder;
@@ -186,7 +190,8 @@ public final class SeedConfig {
    * @return the level
    */
   public RuleLevel level(Rule rule, String path, boolean directory) {
-    return decidingOverride(rule, path, directory).map(override -> override.rules().get(rule))
+    return decidingOverride(rule, path, directory)
+        .map(override -> override.rules().get(rule))
         .orElseGet(() -> rules.getOrDefault(rule, RuleLevel.of(rule.severity())));
   }
 
@@ -203,7 +208,8 @@ public final class SeedConfig {
   public Optional<PathOverride> decidingOverride(Rule rule, String path, boolean directory) {
     if (path != null) {
       for (int i = overrides.size() - 1; i >= 0; i--) {
-        if (overrides.get(i).rules().containsKey(rule) && overrideFiles.get(i).matches(path, directory)) {
+        if (overrides.get(i).rules().containsKey(rule)
+            && overrideFiles.get(i).matches(path, directory)) {
           return Optional.of(overrides.get(i));
         }
       }
@@ -253,7 +259,9 @@ public final class SeedConfig {
       List<String> parts = new ArrayList<>();
       relative.forEach(part -> parts.add(part.toString()));
       return Optional.of(String.join("/", parts));
-    } catch (IllegalArgumentException e) { // InvalidPathException too: a source such as "<stdin>" on Windows
+    } catch (
+        IllegalArgumentException
+            e) { // InvalidPathException too: a source such as "<stdin>" on Windows
       return Optional.empty();
     }
   }
@@ -282,8 +290,12 @@ public final class SeedConfig {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof SeedConfig that && root.equals(that.root) && include().equals(that.include())
-        && exclude().equals(that.exclude()) && rules.equals(that.rules) && overrides.equals(that.overrides);
+    return other instanceof SeedConfig that
+        && root.equals(that.root)
+        && include().equals(that.include())
+        && exclude().equals(that.exclude())
+        && rules.equals(that.rules)
+        && overrides.equals(that.overrides);
   }
 
   @Override
@@ -293,13 +305,23 @@ public final class SeedConfig {
 
   @Override
   public String toString() {
-    return "SeedConfig[root=" + root + ", include=" + include() + ", exclude=" + exclude() + ", rules=" + rules
-        + ", overrides=" + overrides + "]";
+    return "SeedConfig[root="
+        + root
+        + ", include="
+        + include()
+        + ", exclude="
+        + exclude()
+        + ", rules="
+        + rules
+        + ", overrides="
+        + overrides
+        + "]";
   }
 
   private static Rule requireConfigurable(Rule rule) {
     if (rule.isFatal()) {
-      throw new IllegalArgumentException(rule.id() + " means the file cannot be read as a seed document; it cannot be configured");
+      throw new IllegalArgumentException(
+          rule.id() + " means the file cannot be read as a seed document; it cannot be configured");
     }
     return rule;
   }
@@ -360,7 +382,9 @@ public final class SeedConfig {
      * @throws IllegalArgumentException when the rule is {@linkplain Rule#isFatal() fatal}
      */
     public Builder rule(Rule rule, RuleLevel level) {
-      rules.put(requireConfigurable(Objects.requireNonNull(rule, "rule")), Objects.requireNonNull(level, "level"));
+      rules.put(
+          requireConfigurable(Objects.requireNonNull(rule, "rule")),
+          Objects.requireNonNull(level, "level"));
       return this;
     }
 
@@ -370,8 +394,8 @@ public final class SeedConfig {
      * @param files gitignore patterns of the files it applies to
      * @param levels the level of each rule for those files
      * @return this builder
-     * @throws IllegalArgumentException when there is no pattern, a pattern is not a valid glob, or a
-     *     rule is {@linkplain Rule#isFatal() fatal}
+     * @throws IllegalArgumentException when there is no pattern, a pattern is not a valid glob, or
+     *     a rule is {@linkplain Rule#isFatal() fatal}
      */
     public Builder override(List<String> files, Map<Rule, RuleLevel> levels) {
       overrides.add(new PathOverride(files, levels));

@@ -14,9 +14,9 @@ import org.seeddoc.config.SeedConfig;
 /**
  * Which configuration governs a folder: the {@code .seeddoc.yaml} in the folder or the nearest one
  * above it, looking no higher than the repository's root (the first folder with a {@code .git}
- * entry), as ruff and eslint look; or the one file {@code --config} names; or none with
- * {@code --no-config}. The nearest file wins whole: files are not merged. Each file is read once;
- * not thread-safe, used while the command line is expanded.
+ * entry), as ruff and eslint look; or the one file {@code --config} names; or none with {@code
+ * --no-config}. The nearest file wins whole: files are not merged. Each file is read once; not
+ * thread-safe, used while the command line is expanded.
  */
 final class ConfigFinder {
   private final ConfigFile fixed;
@@ -59,7 +59,8 @@ final class ConfigFinder {
     }
     Path candidate = key.resolve(SeedConfig.FILE_NAME);
     Optional<ConfigFile> found;
-    // A folder, a device or a broken link by that name is read too, as a configuration with an error.
+    // A folder, a device or a broken link by that name is read too, as a configuration with an
+    // error.
     if (Files.exists(candidate, LinkOption.NOFOLLOW_LINKS)) {
       ConfigFile file = SeedConfig.read(shown(candidate));
       read.add(file);
@@ -73,7 +74,10 @@ final class ConfigFinder {
     return found;
   }
 
-  /** A path as findings show it: relative to the current folder when it is below it, as the files checked are. */
+  /**
+   * A path as findings show it: relative to the current folder when it is below it, as the files
+   * checked are.
+   */
   private static Path shown(Path file) {
     Path here = Path.of("").toAbsolutePath();
     return file.startsWith(here) ? here.relativize(file) : file;

@@ -16,17 +16,18 @@ import org.seeddoc.config.SeedConfig;
 
 /**
  * The files of a listing, in the order they are handled, kept as the text of their paths in one
- * array rather than as a {@link Path} and records each; a {@link SeedFile} is made when
- * asked for. Listed as objects, a folder of 100,000 files held 38 MB that every young collection
- * of the listing copied, and G1 answered those pauses by growing the heap of {@code java -jar} to a
- * gigabyte (docs/performance.md, §2j). Files named on the command line, files that could
- * not be read and names that do not read back from their text (bytes that are not in the file
- * system's encoding) are kept whole: they are few.
+ * array rather than as a {@link Path} and records each; a {@link SeedFile} is made when asked for.
+ * Listed as objects, a folder of 100,000 files held 38 MB that every young collection of the
+ * listing copied, and G1 answered those pauses by growing the heap of {@code java -jar} to a
+ * gigabyte (docs/performance.md, §2j). Files named on the command line, files that could not be
+ * read and names that do not read back from their text (bytes that are not in the file system's
+ * encoding) are kept whole: they are few.
  *
  * <p>Immutable, and thread-safe.
  */
 final class ListedFiles extends AbstractList<SeedFile> implements RandomAccess {
   private final Entries entries;
+
   /** The entry at each place. */
   private final int[] order;
 
@@ -35,7 +36,10 @@ final class ListedFiles extends AbstractList<SeedFile> implements RandomAccess {
     this.order = order;
   }
 
-  /** A file's key ({@link BasicFileAttributes#fileKey()}), links followed, or null when it has none or cannot be asked. */
+  /**
+   * A file's key ({@link BasicFileAttributes#fileKey()}), links followed, or null when it has none
+   * or cannot be asked.
+   */
   static Object fileKey(Path path) {
     try {
       return Files.readAttributes(path, BasicFileAttributes.class).fileKey();
@@ -57,8 +61,10 @@ final class ListedFiles extends AbstractList<SeedFile> implements RandomAccess {
   /** The files added, growing compactly. Not thread-safe. */
   private static final class Entries {
     private char[] text = new char[4096];
+
     /** Entry e's path is {@code text[starts[e]]} up to {@code text[starts[e + 1]]}. */
     private int[] starts = new int[257];
+
     private SeedConfig[] configs = new SeedConfig[256];
     private final Map<Integer, SeedFile> whole = new HashMap<>();
     private int count;
@@ -124,16 +130,27 @@ final class ListedFiles extends AbstractList<SeedFile> implements RandomAccess {
     }
   }
 
-  /** Builds a listing: files added in order, a folder's files sorted among themselves. Not thread-safe. */
+  /**
+   * Builds a listing: files added in order, a folder's files sorted among themselves. Not
+   * thread-safe.
+   */
   static final class Builder {
     private final Entries entries = new Entries();
+
     /** The entry at each place. */
     private int[] order = new int[256];
-    /** The hash of each entry's file key ({@link BasicFileAttributes#fileKey()}), when it has one. */
+
+    /**
+     * The hash of each entry's file key ({@link BasicFileAttributes#fileKey()}), when it has one.
+     */
     private int[] keyHashes = new int[256];
+
     private final BitSet keyless = new BitSet();
 
-    /** Adds a file, with its file key, or null when it has none (a link to nothing, a file that could not be read). */
+    /**
+     * Adds a file, with its file key, or null when it has none (a link to nothing, a file that
+     * could not be read).
+     */
     void add(SeedFile file, Object key) {
       int entry = entries.count;
       if (entry == order.length) {
@@ -170,11 +187,11 @@ final class ListedFiles extends AbstractList<SeedFile> implements RandomAccess {
     /**
      * The listing, each file at its first place only: a file reached twice (named twice, named and
      * in a named folder, or through a link) is the same file key and the same real path. Hard links
-     * share a key but stay two files, since rewriting one name does not change the other. Asking for
-     * a real path costs a system call per part of the path, and a third of a 100,000-file listing
-     * once went to it (docs/performance.md, "The listing"), so it is asked only of files whose key's
-     * hash another file has too. A file without a key is compared by its real path with the other
-     * files without one.
+     * share a key but stay two files, since rewriting one name does not change the other. Asking
+     * for a real path costs a system call per part of the path, and a third of a 100,000-file
+     * listing once went to it (docs/performance.md, "The listing"), so it is asked only of files
+     * whose key's hash another file has too. A file without a key is compared by its real path with
+     * the other files without one.
      */
     ListedFiles build() {
       entries.trim();
@@ -222,7 +239,8 @@ final class ListedFiles extends AbstractList<SeedFile> implements RandomAccess {
         int place = (int) pair;
         Path path = entries.file(order[place]).path();
         Object key = fileKey(path);
-        if (key != null && !realPathsByKey.computeIfAbsent(key, k -> new HashSet<>()).add(realPath(path))) {
+        if (key != null
+            && !realPathsByKey.computeIfAbsent(key, k -> new HashSet<>()).add(realPath(path))) {
           repeated.set(place);
         }
       }

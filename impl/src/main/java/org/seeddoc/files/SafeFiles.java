@@ -47,8 +47,8 @@ public final class SafeFiles {
    * @param file the file, or a symbolic link to it
    * @param original what the file held when it was read
    * @param content what it is to hold
-   * @throws WriteRefusedException if the file is read-only, no longer holds {@code original}, or its
-   *     owner cannot be kept; the file is untouched
+   * @throws WriteRefusedException if the file is read-only, no longer holds {@code original}, or
+   *     its owner cannot be kept; the file is untouched
    * @throws IOException if it cannot be written; the file is untouched
    */
   public static void replace(Path file, byte[] original, byte[] content) throws IOException {
@@ -56,9 +56,11 @@ public final class SafeFiles {
     PosixFileAttributeView view = Files.getFileAttributeView(target, PosixFileAttributeView.class);
     PosixFileAttributes attributes = view == null ? null : view.readAttributes();
     if (attributes != null && !attributes.permissions().contains(PosixFilePermission.OWNER_WRITE)) {
-      throw new WriteRefusedException("the file is read-only; seeddoc does not rewrite it (make it writable first)");
+      throw new WriteRefusedException(
+          "the file is read-only; seeddoc does not rewrite it (make it writable first)");
     }
-    Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".seeddoc-tmp");
+    Path temporary =
+        Files.createTempFile(target.getParent(), "." + target.getFileName(), ".seeddoc-tmp");
     try {
       writeDurably(temporary, content);
       if (attributes != null) {
@@ -67,17 +69,23 @@ public final class SafeFiles {
       // POSIX has no compare-and-swap on a name: the compare is the last step before the rename,
       // under an advisory lock, so another seeddoc run (or a tool that locks) waits, and an edit by
       // anything else can be lost only in the moment between the two.
-      try (FileChannel locked = FileChannel.open(target, StandardOpenOption.READ, StandardOpenOption.WRITE);
+      try (FileChannel locked =
+              FileChannel.open(target, StandardOpenOption.READ, StandardOpenOption.WRITE);
           FileLock lock = lock(locked)) {
         if (!Arrays.equals(original, Files.readAllBytes(target))) {
-          throw new WriteRefusedException("the file changed on disk since seeddoc read it; it is not overwritten");
+          throw new WriteRefusedException(
+              "the file changed on disk since seeddoc read it; it is not overwritten");
         }
         if (linkCount(target) > 1) {
           rewriteInPlace(locked, original, content);
           return;
         }
         try {
-          Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+          Files.move(
+              temporary,
+              target,
+              StandardCopyOption.ATOMIC_MOVE,
+              StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
           Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
         }
@@ -92,20 +100,29 @@ public final class SafeFiles {
     try {
       return channel.lock();
     } catch (OverlappingFileLockException e) {
-      // This JVM holds the lock: the same file, under another name, is being written by another thread.
-      throw new WriteRefusedException("the file is being written under another name at this moment; it is not overwritten");
+      // This JVM holds the lock: the same file, under another name, is being written by another
+      // thread.
+      throw new WriteRefusedException(
+          "the file is being written under another name at this moment; it is not overwritten");
     }
   }
 
-  /** Writes a new file and forces it to the disk, so that a crash after the rename finds the content. */
+  /**
+   * Writes a new file and forces it to the disk, so that a crash after the rename finds the
+   * content.
+   */
   private static void writeDurably(Path file, byte[] content) throws IOException {
-    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+    try (FileChannel channel =
+        FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
       writeAll(channel, content);
       channel.force(true);
     }
   }
 
-  /** Forces a folder's entries to the disk, so that a rename survives a crash; where a folder cannot be opened, as on Windows, the rename stands as it is. */
+  /**
+   * Forces a folder's entries to the disk, so that a rename survives a crash; where a folder cannot
+   * be opened, as on Windows, the rename stands as it is.
+   */
   private static void syncFolder(Path folder) {
     try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
       channel.force(true);
@@ -120,14 +137,16 @@ public final class SafeFiles {
    *
    * @param file the file
    * @param content what it is to hold
-   * @throws WriteRefusedException if it exists and is no regular file, or for the reasons of
-   *     {@link #replace}
+   * @throws WriteRefusedException if it exists and is no regular file, or for the reasons of {@link
+   *     #replace}
    * @throws IOException if it cannot be written
    */
   public static void write(Path file, byte[] content) throws IOException {
     if (Files.exists(file) && !Files.isRegularFile(file)) {
-      // A device such as /dev/full would be read whole to compare it, and a folder cannot be replaced.
-      throw new WriteRefusedException("it is not a regular file; seeddoc writes only regular files");
+      // A device such as /dev/full would be read whole to compare it, and a folder cannot be
+      // replaced.
+      throw new WriteRefusedException(
+          "it is not a regular file; seeddoc writes only regular files");
     }
     if (Files.exists(file)) {
       replace(file, Files.readAllBytes(file), content);
@@ -158,7 +177,8 @@ public final class SafeFiles {
    * file is written where it is. The temporary copy already holds the content, so the disk has room
    * for it; if writing fails all the same, the original content is put back.
    */
-  private static void rewriteInPlace(FileChannel channel, byte[] original, byte[] content) throws IOException {
+  private static void rewriteInPlace(FileChannel channel, byte[] original, byte[] content)
+      throws IOException {
     try {
       writeAll(channel, content);
       channel.truncate(content.length);
@@ -181,8 +201,11 @@ public final class SafeFiles {
   }
 
   /** A temporary file is its creator's and private; the new file should be what the old one was. */
-  private static void keepOwnerAndMode(Path temporary, Path target, PosixFileAttributes original) throws IOException {
-    PosixFileAttributeView view = Files.getFileAttributeView(temporary, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
+  private static void keepOwnerAndMode(Path temporary, Path target, PosixFileAttributes original)
+      throws IOException {
+    PosixFileAttributeView view =
+        Files.getFileAttributeView(
+            temporary, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
     view.setPermissions(original.permissions());
     PosixFileAttributes now = view.readAttributes();
     try {
@@ -193,14 +216,16 @@ public final class SafeFiles {
         view.setOwner(original.owner());
       }
     } catch (IOException e) {
-      throw new WriteRefusedException("the file's owner or group cannot be kept (" + e.getMessage() + "); it is not rewritten");
+      throw new WriteRefusedException(
+          "the file's owner or group cannot be kept (" + e.getMessage() + "); it is not rewritten");
     }
     keepSpecialBits(temporary, target);
   }
 
   /**
-   * The set-user-ID, set-group-ID and sticky bits, which POSIX permissions cannot express (6755 became
-   * 755), set last: changing the owner clears them. Where the file system has no Unix mode, nothing.
+   * The set-user-ID, set-group-ID and sticky bits, which POSIX permissions cannot express (6755
+   * became 755), set last: changing the owner clears them. Where the file system has no Unix mode,
+   * nothing.
    */
   private static void keepSpecialBits(Path temporary, Path target) throws IOException {
     int mode;

@@ -11,8 +11,8 @@ import org.seeddoc.config.SeedConfig;
  * @param path the file, as named or as found below a named folder
  * @param inFolder whether it was found by searching a folder, rather than named itself: only such
  *     files are held to the seed file name (SD215)
- * @param unreadable why the path could not be listed or read, or null; {@code seeddoc check} reports
- *     it as an SD012 finding in the file's place
+ * @param unreadable why the path could not be listed or read, or null; {@code seeddoc check}
+ *     reports it as an SD012 finding in the file's place
  * @param config the configuration that governs the file: its folder's {@code .seeddoc.yaml}, or
  *     {@link SeedConfig#defaults()}
  */

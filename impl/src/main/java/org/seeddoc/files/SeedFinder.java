@@ -11,18 +11,18 @@ import org.seeddoc.config.SeedConfig;
  * Finds the seed documents of files and folders as {@code seeddoc check} does, each with the
  * configuration that governs it.
  *
- * <p>In a folder, a file is a seed document when it is named as seed files are
- * ({@code <digits>_<16 hex>.txt}), or when it matches the configuration's {@code include} globs
- * ({@code *.txt} and {@code *.md} by default) and its first line is {@code ---}. Hidden folders, the
- * folders tools fill ({@code node_modules}, {@code target}, {@code build}) and what the
- * configuration's {@code exclude} globs match are skipped. Files named themselves are always taken.
- * Symbolic links are followed; a file reached twice is listed once, and hard links are two files.
+ * <p>In a folder, a file is a seed document when it is named as seed files are ({@code <digits>_<16
+ * hex>.txt}), or when it matches the configuration's {@code include} globs ({@code *.txt} and
+ * {@code *.md} by default) and its first line is {@code ---}. Hidden folders, the folders tools
+ * fill ({@code node_modules}, {@code target}, {@code build}) and what the configuration's {@code
+ * exclude} globs match are skipped. Files named themselves are always taken. Symbolic links are
+ * followed; a file reached twice is listed once, and hard links are two files.
  *
- * <p>Configuration comes from the nearest {@code .seeddoc.yaml} in each folder or above it, up to the
- * repository's root (the first folder with a {@code .git} entry), as ruff and eslint look
- * ({@link #discovering()}); or from one file ({@link #withConfig(Path)}); or from none
- * ({@link #withoutConfig()}). A finder reads each configuration file once and keeps it: make a new
- * one to see a changed file. Thread-safe.
+ * <p>Configuration comes from the nearest {@code .seeddoc.yaml} in each folder or above it, up to
+ * the repository's root (the first folder with a {@code .git} entry), as ruff and eslint look
+ * ({@link #discovering()}); or from one file ({@link #withConfig(Path)}); or from none ({@link
+ * #withoutConfig()}). A finder reads each configuration file once and keeps it: make a new one to
+ * see a changed file. Thread-safe.
  *
  * <pre>{@code
  * SeedListing listing = SeedFinder.discovering().find(List.of(Path.of("seeds")));

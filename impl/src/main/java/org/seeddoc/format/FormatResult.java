@@ -28,7 +28,12 @@ public final class FormatResult {
   private final List<Finding> fixed;
   private final List<Comment> dropped;
 
-  FormatResult(Status status, byte[] content, List<Finding> findings, List<Finding> fixed, List<Comment> dropped) {
+  FormatResult(
+      Status status,
+      byte[] content,
+      List<Finding> findings,
+      List<Finding> fixed,
+      List<Comment> dropped) {
     this.status = Objects.requireNonNull(status, "status");
     this.content = content;
     this.findings = List.copyOf(findings);
@@ -80,7 +85,10 @@ public final class FormatResult {
 
   private byte[] changed() {
     if (content == null) {
-      throw new IllegalStateException("the file is " + status.name().toLowerCase(java.util.Locale.ROOT) + ": it has no new content");
+      throw new IllegalStateException(
+          "the file is "
+              + status.name().toLowerCase(java.util.Locale.ROOT)
+              + ": it has no new content");
     }
     return content;
   }
@@ -117,7 +125,14 @@ public final class FormatResult {
 
   @Override
   public String toString() {
-    return "FormatResult[" + status + ", " + findings.size() + " findings, " + fixed.size() + " fixed, "
-        + dropped.size() + " comments dropped]";
+    return "FormatResult["
+        + status
+        + ", "
+        + findings.size()
+        + " findings, "
+        + fixed.size()
+        + " fixed, "
+        + dropped.size()
+        + " comments dropped]";
   }
 }

@@ -12,18 +12,18 @@ import org.seeddoc.Fixes;
 import org.seeddoc.ParseResult;
 import org.seeddoc.Rule;
 import org.seeddoc.SeedDocument;
-import org.seeddoc.spi.FindingCollector;
 import org.seeddoc.spi.FieldPath;
+import org.seeddoc.spi.FindingCollector;
 import org.seeddoc.validation.SeedValidator;
 
 /**
  * Applies the fixes that findings carry, as {@code seeddoc fix} does: validates, applies every fix,
  * writes the canonical layout and validates again, round after round until nothing changes (a fix
- * can uncover another: an https {@code ampWebUrl} has another AMP Cache URL), at most
- * {@value #MAX_ROUNDS} rounds. A fix is applied only when its rule's fixes are safe
- * ({@link Rule#hasSafeFix()}), or when the fixer takes unsafe fixes too. A file with an error that no
- * fix mends is refused, and so is one whose comments would be dropped; what is written passes the
- * same checks as {@link SeedFormatter}'s.
+ * can uncover another: an https {@code ampWebUrl} has another AMP Cache URL), at most {@value
+ * #MAX_ROUNDS} rounds. A fix is applied only when its rule's fixes are safe ({@link
+ * Rule#hasSafeFix()}), or when the fixer takes unsafe fixes too. A file with an error that no fix
+ * mends is refused, and so is one whose comments would be dropped; what is written passes the same
+ * checks as {@link SeedFormatter}'s.
  *
  * <p>Immutable and thread-safe.
  *
@@ -75,7 +75,8 @@ public final class SeedFixer {
     private Builder() {}
 
     /**
-     * The validator whose findings give the fixes, with its configuration; {@link SeedValidator#create()} by default.
+     * The validator whose findings give the fixes, with its configuration; {@link
+     * SeedValidator#create()} by default.
      *
      * @param validator the validator
      * @return this builder
@@ -86,7 +87,8 @@ public final class SeedFixer {
     }
 
     /**
-     * Whether to apply the fixes of rules whose fixes are guesses too ({@code seeddoc fix --unsafe-fixes}).
+     * Whether to apply the fixes of rules whose fixes are guesses too ({@code seeddoc fix
+     * --unsafe-fixes}).
      *
      * @param unsafe true to apply them
      * @return this builder
@@ -134,13 +136,16 @@ public final class SeedFixer {
       List<Finding> findings = validator.validate(result);
       List<Finding> first = findings;
       if (result.document().isEmpty()
-          || findings.stream().anyMatch(f -> f.isError() && !applies(f) && !mendedByRename(f, first))) {
+          || findings.stream()
+              .anyMatch(f -> f.isError() && !applies(f) && !mendedByRename(f, first))) {
         return FormatResult.refused(findings);
       }
       SeedDocument document = result.document().orElseThrow();
       Comments comments = result.comments();
       List<Finding> fixed = new ArrayList<>();
-      for (int round = 0; round < MAX_ROUNDS && findings.stream().anyMatch(this::applies); round++) {
+      for (int round = 0;
+          round < MAX_ROUNDS && findings.stream().anyMatch(this::applies);
+          round++) {
         List<Finding> applied = findings.stream().filter(this::applies).toList();
         SeedDocument next = Fixes.apply(document, applied);
         if (next.equals(document)) {
@@ -150,11 +155,17 @@ public final class SeedFixer {
         comments = Fixes.moveComments(comments, applied);
         document = next;
         CanonicalForm.Written written = CanonicalForm.write(document, comments, null);
-        findings = written == null ? findings : validator.validate(CanonicalForm.parse(written.bytes(), source));
+        findings =
+            written == null
+                ? findings
+                : validator.validate(CanonicalForm.parse(written.bytes(), source));
       }
       FindingCollector guard = new FindingCollector(source);
       CanonicalForm.Written written = CanonicalForm.write(document, comments, guard);
-      if (written == null || (!dropComments && !CanonicalForm.keepsComments(written.leftOut(), guard, "pass --drop-comments to fix"))) {
+      if (written == null
+          || (!dropComments
+              && !CanonicalForm.keepsComments(
+                  written.leftOut(), guard, "pass --drop-comments to fix"))) {
         return FormatResult.refused(guard.sorted());
       }
       if (Arrays.equals(original, written.bytes())) {
@@ -163,19 +174,21 @@ public final class SeedFixer {
       if (!CanonicalForm.readsBackEqual(written, document, comments, source, guard)) {
         return FormatResult.refused(guard.sorted());
       }
-      return new FormatResult(FormatResult.Status.CHANGED, written.bytes(), findings, fixed, written.leftOut());
+      return new FormatResult(
+          FormatResult.Status.CHANGED, written.bytes(), findings, fixed, written.leftOut());
     } catch (RuntimeException e) {
       return CanonicalForm.failed(source, e);
     }
   }
 
   /**
-   * Fixes a file in place, as {@code seeddoc fix} does: written through
-   * {@link org.seeddoc.files.SafeFiles} when it changes, left as it was otherwise.
+   * Fixes a file in place, as {@code seeddoc fix} does: written through {@link
+   * org.seeddoc.files.SafeFiles} when it changes, left as it was otherwise.
    *
    * @param file the file
    * @return what became of it
-   * @throws org.seeddoc.files.WriteRefusedException if the file is read-only or changed while it was fixed
+   * @throws org.seeddoc.files.WriteRefusedException if the file is read-only or changed while it
+   *     was fixed
    * @throws IOException if it cannot be read or written
    */
   public FormatResult fixFile(Path file) throws IOException {
@@ -187,14 +200,23 @@ public final class SeedFixer {
     return Fixes.isFixable(finding) && (unsafeFixes || finding.rule().hasSafeFix());
   }
 
-  /** A missing key that an unknown key's fix, in the same mapping, renames into place ({@code tpye} to {@code type}). */
+  /**
+   * A missing key that an unknown key's fix, in the same mapping, renames into place ({@code tpye}
+   * to {@code type}).
+   */
   private boolean mendedByRename(Finding missing, List<Finding> findings) {
     if (missing.rule() != Rule.MISSING_KEY || missing.field() == null) {
       return false;
     }
     String mapping = FieldPath.parent(missing.field());
     String key = missing.field().substring(mapping.isEmpty() ? 0 : mapping.length() + 1);
-    return findings.stream().anyMatch(f -> f.rule() == Rule.UNKNOWN_KEY && applies(f) && key.equals(f.fix())
-        && f.field() != null && FieldPath.parent(f.field()).equals(mapping));
+    return findings.stream()
+        .anyMatch(
+            f ->
+                f.rule() == Rule.UNKNOWN_KEY
+                    && applies(f)
+                    && key.equals(f.fix())
+                    && f.field() != null
+                    && FieldPath.parent(f.field()).equals(mapping));
   }
 }

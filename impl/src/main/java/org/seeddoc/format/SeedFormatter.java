@@ -16,8 +16,8 @@ import org.seeddoc.spi.FindingCollector;
 import org.seeddoc.spi.SourceText;
 
 /**
- * Writes seed documents in the canonical layout with every safety check {@code seeddoc fmt} makes: a
- * file with an error is refused; so is one with a comment the layout has no place for (SD011),
+ * Writes seed documents in the canonical layout with every safety check {@code seeddoc fmt} makes:
+ * a file with an error is refused; so is one with a comment the layout has no place for (SD011),
  * unless the formatter drops comments, and then it says which; what is written must read back as
  * the same document with the same comments. A refusal is a {@link FormatResult} with the findings
  * that say why, never an exception, and the file is left as it was.
@@ -35,6 +35,7 @@ import org.seeddoc.spi.SourceText;
  */
 public final class SeedFormatter {
   private static final SeedFormatter DEFAULT = new SeedFormatter(false);
+
   /** How an SD011 finding of formatting says to go on without the comment. */
   private static final String DROP_IN_FMT = "pass --drop-comments to fmt";
 
@@ -124,12 +125,13 @@ public final class SeedFormatter {
   }
 
   /**
-   * Formats a file in place, as {@code seeddoc fmt} does: written through
-   * {@link org.seeddoc.files.SafeFiles} when it changes, left as it was otherwise.
+   * Formats a file in place, as {@code seeddoc fmt} does: written through {@link
+   * org.seeddoc.files.SafeFiles} when it changes, left as it was otherwise.
    *
    * @param file the file
    * @return what became of it
-   * @throws org.seeddoc.files.WriteRefusedException if the file is read-only or changed while it was formatted
+   * @throws org.seeddoc.files.WriteRefusedException if the file is read-only or changed while it
+   *     was formatted
    * @throws IOException if it cannot be read or written
    */
   public FormatResult formatFile(Path file) throws IOException {
@@ -137,9 +139,9 @@ public final class SeedFormatter {
   }
 
   /**
-   * Edits the document a file holds and writes it back in the canonical layout, each comment kept at
-   * its field: the short way to change a file from code. A file with an error is refused, and so is
-   * an edit that removes a field with a comment, unless this formatter drops comments.
+   * Edits the document a file holds and writes it back in the canonical layout, each comment kept
+   * at its field: the short way to change a file from code. A file with an error is refused, and so
+   * is an edit that removes a field with a comment, unless this formatter drops comments.
    *
    * @param file the file
    * @param edit makes the new document from the file's, such as through {@code toBuilder()}
@@ -157,19 +159,20 @@ public final class SeedFormatter {
     if (!errors.isEmpty()) {
       return FormatResult.refused(errors);
     }
-    SeedDocument edited = Objects.requireNonNull(edit.apply(result.documentOrThrow()), "the edit returned null");
+    SeedDocument edited =
+        Objects.requireNonNull(edit.apply(result.documentOrThrow()), "the edit returned null");
     try {
-      return write(original, result, edited, "build the formatter with dropComments(true) to write it");
+      return write(
+          original, result, edited, "build the formatter with dropComments(true) to write it");
     } catch (RuntimeException e) {
       return CanonicalForm.failed(source, e);
     }
   }
 
-
   /**
    * Whether a file is in the canonical layout, as {@code seeddoc fmt --check} says: its errors, or
-   * an SD010 finding at the first line that differs (saying too when formatting would refuse it), or
-   * nothing.
+   * an SD010 finding at the first line that differs (saying too when formatting would refuse it),
+   * or nothing.
    *
    * @param bytes the file's content
    * @param source the name findings carry
@@ -183,16 +186,23 @@ public final class SeedFormatter {
         return errors;
       }
       FindingCollector out = new FindingCollector(source);
-      CanonicalForm.Written written = CanonicalForm.write(result.documentOrThrow(), result.comments(), out);
+      CanonicalForm.Written written =
+          CanonicalForm.write(result.documentOrThrow(), result.comments(), out);
       if (written == null || Arrays.equals(bytes, written.bytes())) {
         return out.sorted();
       }
       FindingCollector blocked = new FindingCollector(source);
-      boolean keeps = dropComments || CanonicalForm.keepsComments(written.leftOut(), blocked, DROP_IN_FMT);
-      out.report(Rule.NOT_CANONICAL, null, firstDifference(bytes, written.bytes()), keeps
-          ? "not in the canonical layout; run 'seeddoc fmt' on it"
-          : "not in the canonical layout, and 'seeddoc fmt' would refuse it: the comment at line "
-              + blocked.sorted().get(0).line() + " has no place in the canonical layout (SD011); move it, or run 'seeddoc fmt --drop-comments'");
+      boolean keeps =
+          dropComments || CanonicalForm.keepsComments(written.leftOut(), blocked, DROP_IN_FMT);
+      out.report(
+          Rule.NOT_CANONICAL,
+          null,
+          firstDifference(bytes, written.bytes()),
+          keeps
+              ? "not in the canonical layout; run 'seeddoc fmt' on it"
+              : "not in the canonical layout, and 'seeddoc fmt' would refuse it: the comment at line "
+                  + blocked.sorted().get(0).line()
+                  + " has no place in the canonical layout (SD011); move it, or run 'seeddoc fmt --drop-comments'");
       return out.sorted();
     } catch (RuntimeException e) {
       return CanonicalForm.failed(source, e).findings();
@@ -200,7 +210,8 @@ public final class SeedFormatter {
   }
 
   /** The document written in the canonical layout, if every check lets it through. */
-  private FormatResult write(byte[] original, ParseResult result, SeedDocument document, String dropWith) {
+  private FormatResult write(
+      byte[] original, ParseResult result, SeedDocument document, String dropWith) {
     String source = result.source();
     FindingCollector out = new FindingCollector(source);
     CanonicalForm.Written written = CanonicalForm.write(document, result.comments(), out);
@@ -216,12 +227,14 @@ public final class SeedFormatter {
     if (!CanonicalForm.readsBackEqual(written, document, result.comments(), source, out)) {
       return FormatResult.refused(out.sorted());
     }
-    return new FormatResult(FormatResult.Status.CHANGED, written.bytes(), List.of(), List.of(), written.leftOut());
+    return new FormatResult(
+        FormatResult.Status.CHANGED, written.bytes(), List.of(), List.of(), written.leftOut());
   }
 
   /** Where a file first differs from its canonical form: the line, at column 1. */
   private static Position firstDifference(byte[] original, byte[] canonical) {
     int at = Arrays.mismatch(original, canonical);
-    return new Position(SourceText.positionOfByte(original, Math.min(at, original.length)).line(), 1);
+    return new Position(
+        SourceText.positionOfByte(original, Math.min(at, original.length)).line(), 1);
   }
 }

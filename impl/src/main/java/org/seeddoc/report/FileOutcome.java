@@ -22,14 +22,20 @@ import org.seeddoc.validation.SeedValidator;
  *
  * @param file the file
  * @param findings its findings, sorted by position
- * @param change what {@code fmt} or {@code fix} did to the file, or would do with a dry run (such as
- *     {@code formatted FILE}), or null when it did nothing
+ * @param change what {@code fmt} or {@code fix} did to the file, or would do with a dry run (such
+ *     as {@code formatted FILE}), or null when it did nothing
  * @param problem a read or write failure that is no finding of the file, or null
  * @param document the document the findings are about, or null when the file did not read; it keys
  *     findings for baselines and fingerprints ({@link FindingKeys})
- * @param text the file's text when a finding has a fix that a report may spell out as an edit, or null
+ * @param text the file's text when a finding has a fix that a report may spell out as an edit, or
+ *     null
  */
-public record FileOutcome(SeedFile file, List<Finding> findings, String change, String problem, SeedDocument document,
+public record FileOutcome(
+    SeedFile file,
+    List<Finding> findings,
+    String change,
+    String problem,
+    SeedDocument document,
     String text) {
   /** Where findings about a whole file stand. */
   private static final Position FILE_START = new Position(1, 1);
@@ -112,7 +118,10 @@ public record FileOutcome(SeedFile file, List<Finding> findings, String change, 
     FileCheck checked = validator.check(bytes, file.source(), file.nameInFolder());
     SeedDocument document = checked.document();
     List<Finding> findings = checked.findings();
-    String text = document != null && findings.stream().anyMatch(Fixes::isFixable) ? new String(bytes, StandardCharsets.UTF_8) : null;
+    String text =
+        document != null && findings.stream().anyMatch(Fixes::isFixable)
+            ? new String(bytes, StandardCharsets.UTF_8)
+            : null;
     // The document serves to key and fix findings: a clean file's is not held while its batch waits
     // to be reported.
     return new FileOutcome(file, findings, null, null, findings.isEmpty() ? null : document, text);

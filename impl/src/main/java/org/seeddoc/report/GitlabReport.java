@@ -21,11 +21,20 @@ final class GitlabReport implements Report {
   @Override
   public void file(FileOutcome outcome) {
     for (Finding f : outcome.findings()) {
-      issues.add("{\"description\": " + Json.string(f.rule().id() + ": " + f.message())
-          + ", \"check_name\": " + Json.string(f.rule().id())
-          + ", \"fingerprint\": " + Json.string(FindingKeys.of(f, outcome.document()))
-          + ", \"severity\": " + Json.string(f.isError() ? "major" : "minor")
-          + ", \"location\": {\"path\": " + Json.string(f.source()) + ", \"lines\": {\"begin\": " + Math.max(1, f.line()) + "}}}");
+      issues.add(
+          "{\"description\": "
+              + Json.string(f.rule().id() + ": " + f.message())
+              + ", \"check_name\": "
+              + Json.string(f.rule().id())
+              + ", \"fingerprint\": "
+              + Json.string(FindingKeys.of(f, outcome.document()))
+              + ", \"severity\": "
+              + Json.string(f.isError() ? "major" : "minor")
+              + ", \"location\": {\"path\": "
+              + Json.string(f.source())
+              + ", \"lines\": {\"begin\": "
+              + Math.max(1, f.line())
+              + "}}}");
     }
   }
 

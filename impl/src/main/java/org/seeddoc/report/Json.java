@@ -32,7 +32,9 @@ public final class Json {
         case '\r' -> out.append("\\r");
         case '\t' -> out.append("\\t");
         default -> {
-          if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || FindingText.isBidiControlOrSeparator(c)
+          if (c < 0x20
+              || (c >= 0x7F && c <= 0x9F)
+              || FindingText.isBidiControlOrSeparator(c)
               || Character.isSurrogate(c) && !isPaired(value, i)) {
             out.append(String.format("\\u%04x", (int) c));
           } else {

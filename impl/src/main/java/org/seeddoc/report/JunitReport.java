@@ -30,36 +30,79 @@ final class JunitReport implements Report {
     int fileFailures = 0;
     int fileSkipped = 0;
     for (Finding f : outcome.findings()) {
-      String name = f.rule().id() + " " + (f.field() == null ? "" : f.field() + " ") + "at " + f.line() + ":" + f.column();
-      cases.append("    <testcase classname=\"").append(xmlName(file)).append("\" name=\"").append(xmlName(name))
-          .append("\" file=\"").append(xmlName(file)).append("\">\n");
+      String name =
+          f.rule().id()
+              + " "
+              + (f.field() == null ? "" : f.field() + " ")
+              + "at "
+              + f.line()
+              + ":"
+              + f.column();
+      cases
+          .append("    <testcase classname=\"")
+          .append(xmlName(file))
+          .append("\" name=\"")
+          .append(xmlName(name))
+          .append("\" file=\"")
+          .append(xmlName(file))
+          .append("\">\n");
       if (f.isError()) {
         fileFailures++;
-        cases.append("      <failure type=\"").append(f.rule().id()).append("\" message=\"").append(xml(f.message())).append("\">")
-            .append(xml(f.toString())).append("</failure>\n");
+        cases
+            .append("      <failure type=\"")
+            .append(f.rule().id())
+            .append("\" message=\"")
+            .append(xml(f.message()))
+            .append("\">")
+            .append(xml(f.toString()))
+            .append("</failure>\n");
       } else {
         fileSkipped++;
-        cases.append("      <skipped message=\"").append(xml("warning: " + f.message())).append("\"/>\n");
+        cases
+            .append("      <skipped message=\"")
+            .append(xml("warning: " + f.message()))
+            .append("\"/>\n");
       }
       cases.append("    </testcase>\n");
     }
     int fileTests = outcome.findings().size();
     if (fileTests == 0) {
       fileTests = 1;
-      cases.append("    <testcase classname=\"").append(xmlName(file)).append("\" name=\"no findings\" file=\"").append(xmlName(file)).append("\"/>\n");
+      cases
+          .append("    <testcase classname=\"")
+          .append(xmlName(file))
+          .append("\" name=\"no findings\" file=\"")
+          .append(xmlName(file))
+          .append("\"/>\n");
     }
     tests += fileTests;
     failures += fileFailures;
     skipped += fileSkipped;
-    suites.add("  <testsuite name=\"" + xml(file) + "\" tests=\"" + fileTests + "\" failures=\"" + fileFailures
-        + "\" errors=\"0\" skipped=\"" + fileSkipped + "\" time=\"0\">\n" + cases + "  </testsuite>\n");
+    suites.add(
+        "  <testsuite name=\""
+            + xml(file)
+            + "\" tests=\""
+            + fileTests
+            + "\" failures=\""
+            + fileFailures
+            + "\" errors=\"0\" skipped=\""
+            + fileSkipped
+            + "\" time=\"0\">\n"
+            + cases
+            + "  </testsuite>\n");
   }
 
   @Override
   public void finish(Totals totals) {
     out.print("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-    out.print("<testsuites name=\"seeddoc check\" tests=\"" + tests + "\" failures=\"" + failures + "\" errors=\"0\" skipped=\""
-        + skipped + "\" time=\"0\">\n");
+    out.print(
+        "<testsuites name=\"seeddoc check\" tests=\""
+            + tests
+            + "\" failures=\""
+            + failures
+            + "\" errors=\"0\" skipped=\""
+            + skipped
+            + "\" time=\"0\">\n");
     suites.forEach(out::print);
     out.print("</testsuites>\n");
   }
@@ -77,15 +120,26 @@ final class JunitReport implements Report {
   private static String xmlName(String text) {
     StringBuilder out = new StringBuilder(text.length() + 16);
     // By code point: half a surrogate pair is one of its own.
-    text.codePoints().forEach(c -> {
-      if (c == '\t' || c == '\n' || c == '\r' || (c >= 0x7F && c <= 0x9F) || FindingText.isBidiControlOrSeparator(c)) {
-        out.append("&#x").append(Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT)).append(';');
-      } else if (c < 0x20 || c == 0xFFFE || c == 0xFFFF || (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE)) {
-        out.append(String.format("\\u%04X", c));
-      } else {
-        out.append(xml(new String(Character.toChars(c))));
-      }
-    });
+    text.codePoints()
+        .forEach(
+            c -> {
+              if (c == '\t'
+                  || c == '\n'
+                  || c == '\r'
+                  || (c >= 0x7F && c <= 0x9F)
+                  || FindingText.isBidiControlOrSeparator(c)) {
+                out.append("&#x")
+                    .append(Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT))
+                    .append(';');
+              } else if (c < 0x20
+                  || c == 0xFFFE
+                  || c == 0xFFFF
+                  || (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE)) {
+                out.append(String.format("\\u%04X", c));
+              } else {
+                out.append(xml(new String(Character.toChars(c))));
+              }
+            });
     return out.toString();
   }
 

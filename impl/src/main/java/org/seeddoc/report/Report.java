@@ -18,7 +18,8 @@ import java.io.PrintWriter;
  * }
  * }</pre>
  */
-public sealed interface Report permits TextReport, JsonReport, SarifReport, GithubReport, JunitReport, GitlabReport {
+public sealed interface Report
+    permits TextReport, JsonReport, SarifReport, GithubReport, JunitReport, GitlabReport {
   /**
    * Reports one file.
    *
@@ -43,8 +44,8 @@ public sealed interface Report permits TextReport, JsonReport, SarifReport, Gith
   record Totals(int files, int errors, int warnings) {}
 
   /**
-   * One line per finding and per change, without the summary line {@link Format#TEXT} ends with: what
-   * {@code fmt} and {@code fix} print.
+   * One line per finding and per change, without the summary line {@link Format#TEXT} ends with:
+   * what {@code fmt} and {@code fix} print.
    *
    * @param out where the lines go
    * @return the report
@@ -67,7 +68,10 @@ public sealed interface Report permits TextReport, JsonReport, SarifReport, Gith
     JSON,
     /** A SARIF 2.1.0 log, for code scanning. */
     SARIF,
-    /** GitHub Actions workflow commands, and the job summary when {@code GITHUB_STEP_SUMMARY} is set. */
+    /**
+     * GitHub Actions workflow commands, and the job summary when {@code GITHUB_STEP_SUMMARY} is
+     * set.
+     */
     GITHUB,
     /** JUnit XML, one test case per file. */
     JUNIT,

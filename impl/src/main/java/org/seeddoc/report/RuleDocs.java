@@ -20,7 +20,11 @@ import org.seeddoc.Rule;
 public final class RuleDocs {
   static final String RULES_PAGE = "https://github.com/seeddoc/seeddoc/blob/main/docs/rules.md";
   private static final Pattern HEADING = Pattern.compile("(?m)^## (SD\\d{3}) — .*$");
-  /** What GitHub drops from a heading to make its anchor: punctuation and symbols, not letters, digits, marks, spaces, '-' or '_'. */
+
+  /**
+   * What GitHub drops from a heading to make its anchor: punctuation and symbols, not letters,
+   * digits, marks, spaces, '-' or '_'.
+   */
   private static final Pattern DROPPED = Pattern.compile("[^\\p{L}\\p{M}\\p{N}\\p{Pc} -]");
 
   private final Map<Rule, String> anchors = new EnumMap<>(Rule.class);
@@ -42,12 +46,14 @@ public final class RuleDocs {
     }
     for (int i = 0; i < rules.size(); i++) {
       int end = i + 1 < rules.size() ? page.lastIndexOf("\n## ", starts.get(i + 1)) : page.length();
-      sections.put(rules.get(i), page.substring(starts.get(i), Math.max(starts.get(i), end)).strip());
+      sections.put(
+          rules.get(i), page.substring(starts.get(i), Math.max(starts.get(i), end)).strip());
     }
   }
 
   /**
-   * A rule's section of the page, as Markdown: what it checks, examples, the fix, whether it is fixable.
+   * A rule's section of the page, as Markdown: what it checks, examples, the fix, whether it is
+   * fixable.
    *
    * @param rule the rule
    * @return the section

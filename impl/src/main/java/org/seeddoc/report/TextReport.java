@@ -5,7 +5,7 @@ import org.seeddoc.Finding;
 
 /**
  * One line per finding, {@code file:line:column: severity [RULE] message}, followed, as compilers
- * print notes, by an indented {@code   fix: …} line with the whole suggested value when the finding
+ * print notes, by an indented {@code fix: …} line with the whole suggested value when the finding
  * has one; a line for each file {@code fmt} wrote; and for {@code check} a summary line.
  */
 final class TextReport implements Report {
@@ -33,7 +33,13 @@ final class TextReport implements Report {
   @Override
   public void finish(Totals totals) {
     if (summary) {
-      out.println(totals.files() + " files, " + totals.errors() + " errors, " + totals.warnings() + " warnings");
+      out.println(
+          totals.files()
+              + " files, "
+              + totals.errors()
+              + " errors, "
+              + totals.warnings()
+              + " warnings");
     }
   }
 }

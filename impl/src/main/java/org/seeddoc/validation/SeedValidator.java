@@ -57,11 +57,16 @@ import org.seeddoc.validation.internal.Suppressions;
  * }</pre>
  */
 public final class SeedValidator {
-  /** One byte past the reader's limit, so that a larger file is its SD005 error, read no further. */
+  /**
+   * One byte past the reader's limit, so that a larger file is its SD005 error, read no further.
+   */
   private static final int MAX_READ = ReaderLimits.DEFAULTS.maxDocumentSize() + 1;
+
   /** Where findings about a whole file stand. */
   private static final Position FILE_START = new Position(1, 1);
+
   private static final Pattern SEED_FILE_NAME = Pattern.compile("[0-9]{3,}_[0-9a-f]{16}\\.txt");
+
   /** Readers are immutable: one serves every validator and thread. */
   private static final SeedReader READER = SeedReader.create();
 
@@ -118,7 +123,8 @@ public final class SeedValidator {
     /**
      * Sets the configuration whose rule levels and overrides the validator applies.
      *
-     * @param config the configuration, from {@link SeedConfig#read(java.nio.file.Path)} or its builder
+     * @param config the configuration, from {@link SeedConfig#read(java.nio.file.Path)} or its
+     *     builder
      * @return this builder
      */
     public Builder config(SeedConfig config) {
@@ -138,8 +144,8 @@ public final class SeedValidator {
 
   /**
    * Validates what a reader produced. The reader's own findings (syntax, wrong types, missing keys)
-   * and the validator's come out as one list, sorted by line and column, each at the key of the field
-   * it names.
+   * and the validator's come out as one list, sorted by line and column, each at the key of the
+   * field it names.
    *
    * @param result what the reader produced
    * @return every finding of a rule that is not off, at its level; unmodifiable
@@ -148,16 +154,28 @@ public final class SeedValidator {
     Suppressions suppressions = Suppressions.of(result.comments(), result.source());
     String path = suppressions.isEmpty() ? null : config.relativePath(result.source()).orElse(null);
     // A suppression of a rule that is off silences nothing, and is reported as such.
-    FindingCollector out = new FindingCollector(result.source(), suppressions.isEmpty() ? null
-        : (rule, field) -> config.level(rule, path, false) != RuleLevel.OFF && suppressions.silences(rule, field));
+    FindingCollector out =
+        new FindingCollector(
+            result.source(),
+            suppressions.isEmpty()
+                ? null
+                : (rule, field) ->
+                    config.level(rule, path, false) != RuleLevel.OFF
+                        && suppressions.silences(rule, field));
     out.addAll(result.findings());
-    result.document().ifPresent(document -> {
-      Set<String> reported = result.findings().stream()
-          .filter(f -> f.isError() && f.field() != null)
-          .map(Finding::field)
-          .collect(Collectors.toSet());
-      check(document, new Reporter(out, field -> result.position(field).orElse(null), reported));
-    });
+    result
+        .document()
+        .ifPresent(
+            document -> {
+              Set<String> reported =
+                  result.findings().stream()
+                      .filter(f -> f.isError() && f.field() != null)
+                      .map(Finding::field)
+                      .collect(Collectors.toSet());
+              check(
+                  document,
+                  new Reporter(out, field -> result.position(field).orElse(null), reported));
+            });
     List<Finding> kept = config.applyTo(out.sorted());
     if (suppressions.isEmpty()) {
       return kept;
@@ -174,7 +192,8 @@ public final class SeedValidator {
    *
    * @param document the document
    * @param source the name findings carry as their source
-   * @return every finding of a rule that is not off, at its level, sorted by rule id and field path; unmodifiable
+   * @return every finding of a rule that is not off, at its level, sorted by rule id and field
+   *     path; unmodifiable
    */
   public List<Finding> validate(SeedDocument document, String source) {
     FindingCollector out = new FindingCollector(source);
@@ -203,7 +222,10 @@ public final class SeedValidator {
       out.report(Rule.UNREADABLE, null, FILE_START, FindingText.failedOn(e));
     }
     if (fileName != null && !isSeedFileName(fileName)) {
-      out.report(Rule.FILE_NAME, null, FILE_START,
+      out.report(
+          Rule.FILE_NAME,
+          null,
+          FILE_START,
           "seed files are named <3 or more digits>_<16 lowercase hex digits>.txt, such as 000_d1aaf954cc0ce8f5.txt");
     }
     return new FileCheck(document, config.applyTo(out.sorted()));
@@ -222,9 +244,9 @@ public final class SeedValidator {
   }
 
   /**
-   * Reads a file's bytes for {@link #check(byte[], String, String)}, as {@link #readFile(InputStream)}
-   * does, into one array of the file's size: a stream reads in chunks and copies them, which for a
-   * 3 KB seed file allocated four times its size.
+   * Reads a file's bytes for {@link #check(byte[], String, String)}, as {@link
+   * #readFile(InputStream)} does, into one array of the file's size: a stream reads in chunks and
+   * copies them, which for a 3 KB seed file allocated four times its size.
    *
    * @param file the file
    * @return the bytes

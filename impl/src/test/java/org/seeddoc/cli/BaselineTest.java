@@ -14,48 +14,84 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A baseline silences today's findings, keeps silencing them after fmt moves them, and lets new ones through. */
+/**
+ * A baseline silences today's findings, keeps silencing them after fmt moves them, and lets new
+ * ones through.
+ */
 class BaselineTest {
   @TempDir Path dir;
   private String seed;
 
   @BeforeEach
   void readSeed() throws IOException {
-    seed = Files.readString(Path.of(System.getProperty("seeddoc.seeds"), "004_04cd3372321c0f9e.txt"), StandardCharsets.UTF_8);
+    seed =
+        Files.readString(
+            Path.of(System.getProperty("seeddoc.seeds"), "004_04cd3372321c0f9e.txt"),
+            StandardCharsets.UTF_8);
   }
 
   @Test
   void aBaselineSurvivesFmtAndLetsNewFindingsThrough() throws IOException {
-    Path file = CliRun.write(dir, "100_0000000000000000.txt",
-        seed.replace("domain: eurekalert.org", "domain: example.org").replace("category: news", "category: 'news'"));
+    Path file =
+        CliRun.write(
+            dir,
+            "100_0000000000000000.txt",
+            seed.replace("domain: eurekalert.org", "domain: example.org")
+                .replace("category: news", "category: 'news'"));
     Path baseline = dir.resolve("seeddoc-baseline.txt");
     CliRun written = CliRun.of("check", "--write-baseline", baseline.toString(), file.toString());
     assertEquals(0, written.exitCode(), written.out());
-    assertTrue(Files.readString(baseline, StandardCharsets.UTF_8).contains("\tSD211\tprovider.domain\t" + file + "\n"));
+    assertTrue(
+        Files.readString(baseline, StandardCharsets.UTF_8)
+            .contains("\tSD211\tprovider.domain\t" + file + "\n"));
 
     assertEquals(0, CliRun.of("fmt", file.toString()).exitCode());
-    CliRun silenced = CliRun.of("check", "--strict", "--baseline", baseline.toString(), file.toString());
+    CliRun silenced =
+        CliRun.of("check", "--strict", "--baseline", baseline.toString(), file.toString());
     assertEquals(0, silenced.exitCode(), silenced.out());
     assertEquals("1 files, 0 errors, 0 warnings\n", silenced.out());
 
-    Files.writeString(file, Files.readString(file, StandardCharsets.UTF_8).replace("heat: 37", "heat: 101"), StandardCharsets.UTF_8);
+    Files.writeString(
+        file,
+        Files.readString(file, StandardCharsets.UTF_8).replace("heat: 37", "heat: 101"),
+        StandardCharsets.UTF_8);
     CliRun fresh = CliRun.of("check", "--baseline", baseline.toString(), file.toString());
     assertEquals(1, fresh.exitCode());
-    assertEquals(List.of("SD203"), fresh.out().lines().filter(l -> l.contains("[SD")).map(l -> l.substring(l.indexOf("[") + 1, l.indexOf("]"))).toList());
+    assertEquals(
+        List.of("SD203"),
+        fresh
+            .out()
+            .lines()
+            .filter(l -> l.contains("[SD"))
+            .map(l -> l.substring(l.indexOf("[") + 1, l.indexOf("]")))
+            .toList());
   }
 
   @Test
   void sarifFingerprintsAreTheBaselineKeysAndStayTheSameWhenFmtMovesAField() throws IOException {
-    Path file = CliRun.write(dir, "100_0000000000000000.txt", seed.replace("domain: eurekalert.org", "domain: example.org")
-        .replace("category: news\n", "category: news\nextra: 1\n"));
+    Path file =
+        CliRun.write(
+            dir,
+            "100_0000000000000000.txt",
+            seed.replace("domain: eurekalert.org", "domain: example.org")
+                .replace("category: news\n", "category: news\nextra: 1\n"));
     String before = fingerprint(file);
-    Files.writeString(file, Files.readString(file, StandardCharsets.UTF_8).replace("extra: 1\n", ""), StandardCharsets.UTF_8);
-    assertEquals(before, fingerprint(file), "the SD211 finding moved up a line and kept its fingerprint");
+    Files.writeString(
+        file,
+        Files.readString(file, StandardCharsets.UTF_8).replace("extra: 1\n", ""),
+        StandardCharsets.UTF_8);
+    assertEquals(
+        before, fingerprint(file), "the SD211 finding moved up a line and kept its fingerprint");
   }
 
   private static String fingerprint(Path file) {
-    JsonNode results = JsonMapper.builder().build().readTree(CliRun.of("check", "--format", "sarif", file.toString()).out())
-        .get("runs").get(0).get("results");
+    JsonNode results =
+        JsonMapper.builder()
+            .build()
+            .readTree(CliRun.of("check", "--format", "sarif", file.toString()).out())
+            .get("runs")
+            .get(0)
+            .get("results");
     for (JsonNode result : results) {
       if (result.get("ruleId").asString().equals("SD211")) {
         return result.get("partialFingerprints").get("seeddoc/v1").asString();
@@ -66,9 +102,14 @@ class BaselineTest {
 
   @Test
   void maxWarningsAndQuiet() throws IOException {
-    Path file = CliRun.write(dir, "100_0000000000000000.txt", seed.replace("domain: eurekalert.org", "domain: example.org"));
+    Path file =
+        CliRun.write(
+            dir,
+            "100_0000000000000000.txt",
+            seed.replace("domain: eurekalert.org", "domain: example.org"));
     assertEquals(1, CliRun.of("check", "--max-warnings", "0", file.toString()).exitCode());
     assertEquals(0, CliRun.of("check", "--max-warnings", "1", file.toString()).exitCode());
-    assertEquals("1 files, 0 errors, 0 warnings\n", CliRun.of("check", "--quiet", file.toString()).out());
+    assertEquals(
+        "1 files, 0 errors, 0 warnings\n", CliRun.of("check", "--quiet", file.toString()).out());
   }
 }

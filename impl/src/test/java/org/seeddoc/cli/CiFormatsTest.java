@@ -18,7 +18,10 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The junit and gitlab formats, read back by what reads them in CI: Maven's JUnit XML parser, and JSON. */
+/**
+ * The junit and gitlab formats, read back by what reads them in CI: Maven's JUnit XML parser, and
+ * JSON.
+ */
 class CiFormatsTest {
   @TempDir Path dir;
   private Path bad;
@@ -26,9 +29,17 @@ class CiFormatsTest {
 
   @BeforeEach
   void files() throws IOException {
-    String seed = Files.readString(Path.of(System.getProperty("seeddoc.seeds"), "004_04cd3372321c0f9e.txt"), StandardCharsets.UTF_8);
-    bad = CliRun.write(dir, "100_0000000000000000.txt", seed.replace("quality: 37", "quality: 101")
-        .replace("domain: eurekalert.org", "domain: example.org").replace("category: news", "category: \"a<b & \\\"c\\\"\\e\""));
+    String seed =
+        Files.readString(
+            Path.of(System.getProperty("seeddoc.seeds"), "004_04cd3372321c0f9e.txt"),
+            StandardCharsets.UTF_8);
+    bad =
+        CliRun.write(
+            dir,
+            "100_0000000000000000.txt",
+            seed.replace("quality: 37", "quality: 101")
+                .replace("domain: eurekalert.org", "domain: example.org")
+                .replace("category: news", "category: \"a<b & \\\"c\\\"\\e\""));
     good = CliRun.write(dir, "101_0000000000000000.txt", seed);
   }
 
@@ -42,11 +53,25 @@ class CiFormatsTest {
     List<ReportTestSuite> suites = parser.parse(report.toString());
     assertTrue(parser.isValid());
     List<ReportTestCase> all = suites.stream().flatMap(s -> s.getTestCases().stream()).toList();
-    List<String> cases = all.stream()
-        .map(c -> c.getName() + (c.hasFailure() ? " failed " + c.getFailureType() : c.hasSkipped() ? " skipped" : " passed")).toList();
-    assertEquals(List.of("SD206 category at 2:1 failed SD206", "SD203 quality at 9:1 failed SD203",
-        "SD211 provider.domain at 15:3 skipped", "no findings passed"), cases);
-    assertTrue(all.get(0).getFailureMessage().contains("a<b & \\\"c\\\"\\e"), all.get(0).getFailureMessage());
+    List<String> cases =
+        all.stream()
+            .map(
+                c ->
+                    c.getName()
+                        + (c.hasFailure()
+                            ? " failed " + c.getFailureType()
+                            : c.hasSkipped() ? " skipped" : " passed"))
+            .toList();
+    assertEquals(
+        List.of(
+            "SD206 category at 2:1 failed SD206",
+            "SD203 quality at 9:1 failed SD203",
+            "SD211 provider.domain at 15:3 skipped",
+            "no findings passed"),
+        cases);
+    assertTrue(
+        all.get(0).getFailureMessage().contains("a<b & \\\"c\\\"\\e"),
+        all.get(0).getFailureMessage());
     assertEquals(4, suites.stream().mapToInt(ReportTestSuite::getNumberOfTests).sum());
     assertEquals(2, suites.stream().mapToInt(ReportTestSuite::getNumberOfFailures).sum());
   }

@@ -14,20 +14,27 @@ import org.junit.jupiter.api.Test;
 class CliDocumentationTest {
   @Test
   void everyCommandOptionAndExitCodeIsDocumented() throws IOException {
-    String doc = Files.readString(Path.of(System.getProperty("seeddoc.seeds"), "..", "docs", "cli.md"), StandardCharsets.UTF_8);
+    String doc =
+        Files.readString(
+            Path.of(System.getProperty("seeddoc.seeds"), "..", "docs", "cli.md"),
+            StandardCharsets.UTF_8);
     List<String> missing = new ArrayList<>();
     picocli.CommandLine main = new picocli.CommandLine(Main.spec());
-    main.getSubcommands().forEach((name, command) -> {
-      if (!doc.contains("## `" + name + "`")) {
-        missing.add("the command " + name);
-      }
-      for (var option : command.getCommandSpec().options()) {
-        String longest = option.longestName();
-        if (!longest.equals("--help") && !longest.equals("--version") && !doc.contains("`" + longest)) {
-          missing.add(name + " " + longest);
-        }
-      }
-    });
+    main.getSubcommands()
+        .forEach(
+            (name, command) -> {
+              if (!doc.contains("## `" + name + "`")) {
+                missing.add("the command " + name);
+              }
+              for (var option : command.getCommandSpec().options()) {
+                String longest = option.longestName();
+                if (!longest.equals("--help")
+                    && !longest.equals("--version")
+                    && !doc.contains("`" + longest)) {
+                  missing.add(name + " " + longest);
+                }
+              }
+            });
     for (ExitCode exit : ExitCode.values()) {
       if (!doc.contains("| " + exit.code() + " |")) {
         missing.add("exit code " + exit.code());

@@ -18,8 +18,12 @@ record CliRun(int exitCode, String out, String err) {
   static CliRun withInput(String stdin, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = Main.run(args, new java.io.ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-        new PrintWriter(out, true), new PrintWriter(err, true));
+    int code =
+        Main.run(
+            args,
+            new java.io.ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+            new PrintWriter(out, true),
+            new PrintWriter(err, true));
     return new CliRun(code, out.toString(), err.toString());
   }
 

@@ -19,16 +19,24 @@ class FileSelectionTest {
 
   @BeforeEach
   void readSeed() throws IOException {
-    seed = Files.readString(Path.of(System.getProperty("seeddoc.seeds"), "004_04cd3372321c0f9e.txt"), StandardCharsets.UTF_8);
+    seed =
+        Files.readString(
+            Path.of(System.getProperty("seeddoc.seeds"), "004_04cd3372321c0f9e.txt"),
+            StandardCharsets.UTF_8);
   }
 
   private List<String> listed(String... paths) {
-    return SeedFinder.discovering().find(java.util.Arrays.stream(paths).map(Path::of).toList()).files().stream()
-        .map(f -> dir.relativize(f.path().toAbsolutePath()).toString()).toList();
+    return SeedFinder.discovering()
+        .find(java.util.Arrays.stream(paths).map(Path::of).toList())
+        .files()
+        .stream()
+        .map(f -> dir.relativize(f.path().toAbsolutePath()).toString())
+        .toList();
   }
 
   @Test
-  void seedDocumentsAreFilesNamedAsSeedsOrTxtAndMdFilesThatOpenWithThreeDashes() throws IOException {
+  void seedDocumentsAreFilesNamedAsSeedsOrTxtAndMdFilesThatOpenWithThreeDashes()
+      throws IOException {
     CliRun.write(dir, "README.md", "# A project\n");
     CliRun.write(dir, "docs/guide.md", "Some text\n---\n");
     CliRun.write(dir, "notes.txt", "---x\n");
@@ -40,7 +48,12 @@ class FileSelectionTest {
     CliRun.write(dir, "target/out.txt", seed);
     CliRun.write(dir, "build/out.md", seed);
     CliRun.write(dir, ".git/x.txt", seed);
-    assertEquals(List.of("seeds/100_0123456789abcdef.txt", "seeds/article.md", "seeds/bom.txt", "seeds/crlf.txt"),
+    assertEquals(
+        List.of(
+            "seeds/100_0123456789abcdef.txt",
+            "seeds/article.md",
+            "seeds/bom.txt",
+            "seeds/crlf.txt"),
         listed(dir.toString()));
   }
 
@@ -48,7 +61,12 @@ class FileSelectionTest {
   void aFileNamedOnTheCommandLineIsAlwaysTakenAndOnlyOnce() throws IOException {
     Path readme = CliRun.write(dir, "README.md", "# A project\n");
     Path file = CliRun.write(dir, "seeds/100_0123456789abcdef.txt", seed);
-    assertEquals(List.of("README.md", "seeds/100_0123456789abcdef.txt"),
-        listed(readme.toString(), file.toString(), dir.resolve("seeds/../seeds/100_0123456789abcdef.txt").toString(), dir.resolve("seeds").toString()));
+    assertEquals(
+        List.of("README.md", "seeds/100_0123456789abcdef.txt"),
+        listed(
+            readme.toString(),
+            file.toString(),
+            dir.resolve("seeds/../seeds/100_0123456789abcdef.txt").toString(),
+            dir.resolve("seeds").toString()));
   }
 }

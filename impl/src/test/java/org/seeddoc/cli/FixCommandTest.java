@@ -11,7 +11,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** seeddoc fix applies what findings suggest, leaves what needs a person, and changes nothing twice. */
+/**
+ * seeddoc fix applies what findings suggest, leaves what needs a person, and changes nothing twice.
+ */
 class FixCommandTest {
   @TempDir Path dir;
   private String seed;
@@ -19,16 +21,20 @@ class FixCommandTest {
 
   @BeforeEach
   void seeds() throws IOException {
-    seed = Files.readString(Path.of(System.getProperty("seeddoc.seeds"), "004_04cd3372321c0f9e.txt"), StandardCharsets.UTF_8);
+    seed =
+        Files.readString(
+            Path.of(System.getProperty("seeddoc.seeds"), "004_04cd3372321c0f9e.txt"),
+            StandardCharsets.UTF_8);
     // An http AMP page with the cache URL of its https page, a title with a trailing space, a
     // misspelt key, a leading zero and a non-canonical layout: each has a fix.
-    broken = seed
-        .replace("webUrl: \"https://www.eurekalert.org/news-releases/950689\"\n",
-            "webUrl: \"https://www.eurekalert.org/news-releases/950689\"\nampWebUrl: \"http://www.eurekalert.org/amp/950689\"\n"
-                + "cdnAmpWebUrl: \"https://www-eurekalert-org.cdn.ampproject.org/c/www.eurekalert.org/amp/950689\"\n")
-        .replace("securely\"", "securely \"")
-        .replace("type: article\nquality: 37", "tpye: article\nquality: 037")
-        .replace("category: news", "category: 'news'");
+    broken =
+        seed.replace(
+                "webUrl: \"https://www.eurekalert.org/news-releases/950689\"\n",
+                "webUrl: \"https://www.eurekalert.org/news-releases/950689\"\nampWebUrl: \"http://www.eurekalert.org/amp/950689\"\n"
+                    + "cdnAmpWebUrl: \"https://www-eurekalert-org.cdn.ampproject.org/c/www.eurekalert.org/amp/950689\"\n")
+            .replace("securely\"", "securely \"")
+            .replace("type: article\nquality: 37", "tpye: article\nquality: 037")
+            .replace("category: news", "category: 'news'");
   }
 
   @Test
@@ -37,15 +43,22 @@ class FixCommandTest {
     CliRun first = CliRun.of("fix", file.toString());
     assertEquals(0, first.exitCode(), first.out() + first.err());
     assertTrue(first.out().startsWith("fixed "), first.out());
-    for (String fixed : new String[] {"SD205 ampWebUrl", "SD210 cdnAmpWebUrl", "SD202 title", "SD103 tpye", "SD102 quality"}) {
+    for (String fixed :
+        new String[] {
+          "SD205 ampWebUrl", "SD210 cdnAmpWebUrl", "SD202 title", "SD103 tpye", "SD102 quality"
+        }) {
       assertTrue(first.out().contains(fixed), fixed + ": " + first.out());
     }
-    String expected = seed
-        .replace("webUrl: \"https://www.eurekalert.org/news-releases/950689\"\n",
+    String expected =
+        seed.replace(
+            "webUrl: \"https://www.eurekalert.org/news-releases/950689\"\n",
             "webUrl: \"https://www.eurekalert.org/news-releases/950689\"\nampWebUrl: \"https://www.eurekalert.org/amp/950689\"\n"
                 + "cdnAmpWebUrl: \"https://www-eurekalert-org.cdn.ampproject.org/c/s/www.eurekalert.org/amp/950689\"\n");
     assertEquals(expected, Files.readString(file, StandardCharsets.UTF_8));
-    assertEquals("", CliRun.of("check", file.toString()).out().replaceAll("(?m)^1 files.*\n", ""), "no finding is left");
+    assertEquals(
+        "",
+        CliRun.of("check", file.toString()).out().replaceAll("(?m)^1 files.*\n", ""),
+        "no finding is left");
     CliRun second = CliRun.of("fix", file.toString());
     assertEquals(0, second.exitCode());
     assertEquals("", second.out(), "a second run changes nothing");
@@ -54,17 +67,20 @@ class FixCommandTest {
 
   @Test
   void fixKeepsCommentsAndARenamedKeyTakesItsCommentAlong() throws IOException {
-    String commented = broken.replace("tpye: article\n", "# what it is\ntpye: article # checked by hand\n")
-        .replace("category: 'news'", "category: 'news' # main section");
+    String commented =
+        broken
+            .replace("tpye: article\n", "# what it is\ntpye: article # checked by hand\n")
+            .replace("category: 'news'", "category: 'news' # main section");
     Path file = CliRun.write(dir, "100_0000000000000000.txt", commented);
     CliRun fix = CliRun.of("fix", file.toString());
     assertEquals(0, fix.exitCode(), fix.out() + fix.err());
-    String expected = seed
-        .replace("webUrl: \"https://www.eurekalert.org/news-releases/950689\"\n",
-            "webUrl: \"https://www.eurekalert.org/news-releases/950689\"\nampWebUrl: \"https://www.eurekalert.org/amp/950689\"\n"
-                + "cdnAmpWebUrl: \"https://www-eurekalert-org.cdn.ampproject.org/c/s/www.eurekalert.org/amp/950689\"\n")
-        .replace("\ntype: article\n", "\n# what it is\ntype: article # checked by hand\n")
-        .replace("category: news", "category: news # main section");
+    String expected =
+        seed.replace(
+                "webUrl: \"https://www.eurekalert.org/news-releases/950689\"\n",
+                "webUrl: \"https://www.eurekalert.org/news-releases/950689\"\nampWebUrl: \"https://www.eurekalert.org/amp/950689\"\n"
+                    + "cdnAmpWebUrl: \"https://www-eurekalert-org.cdn.ampproject.org/c/s/www.eurekalert.org/amp/950689\"\n")
+            .replace("\ntype: article\n", "\n# what it is\ntype: article # checked by hand\n")
+            .replace("category: news", "category: news # main section");
     assertEquals(expected, Files.readString(file, StandardCharsets.UTF_8));
     assertEquals("", CliRun.of("fix", file.toString()).out(), "a second run changes nothing");
   }
@@ -86,7 +102,9 @@ class FixCommandTest {
     assertEquals(0, run.exitCode(), run.out());
     assertTrue(run.out().startsWith("would have fixed "), run.out());
     assertTrue(run.out().contains("--- a/" + file + "\n+++ b/" + file + "\n@@ "), run.out());
-    assertTrue(run.out().contains("\n-quality: 037\n") && run.out().contains("\n+quality: 37\n"), run.out());
+    assertTrue(
+        run.out().contains("\n-quality: 037\n") && run.out().contains("\n+quality: 37\n"),
+        run.out());
     assertEquals(broken, Files.readString(file, StandardCharsets.UTF_8));
   }
 
@@ -99,7 +117,10 @@ class FixCommandTest {
 
   @Test
   void aMojibakeRepairIsAGuessAppliedOnlyWithUnsafeFixes() throws IOException {
-    String mojibake = Files.readString(Path.of(System.getProperty("seeddoc.seeds"), "000_d1aaf954cc0ce8f5.txt"), StandardCharsets.UTF_8);
+    String mojibake =
+        Files.readString(
+            Path.of(System.getProperty("seeddoc.seeds"), "000_d1aaf954cc0ce8f5.txt"),
+            StandardCharsets.UTF_8);
     Path file = CliRun.write(dir, "100_0000000000000000.txt", mojibake);
     CliRun safe = CliRun.of("fix", file.toString());
     assertEquals(0, safe.exitCode(), safe.out() + safe.err());

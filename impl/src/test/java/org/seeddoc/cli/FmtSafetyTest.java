@@ -21,7 +21,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.seeddoc.files.SafeFiles;
 import org.seeddoc.files.WriteRefusedException;
 
-/** fmt never harms a file: links stay links, owner and mode stay, read-only and changed files are left alone. */
+/**
+ * fmt never harms a file: links stay links, owner and mode stay, read-only and changed files are
+ * left alone.
+ */
 class FmtSafetyTest {
   @TempDir Path dir;
   private String canonical;
@@ -29,7 +32,10 @@ class FmtSafetyTest {
 
   @BeforeEach
   void seeds() throws IOException {
-    canonical = Files.readString(Path.of(System.getProperty("seeddoc.seeds"), "004_04cd3372321c0f9e.txt"), StandardCharsets.UTF_8);
+    canonical =
+        Files.readString(
+            Path.of(System.getProperty("seeddoc.seeds"), "004_04cd3372321c0f9e.txt"),
+            StandardCharsets.UTF_8);
     messy = canonical.replace("category: news", "category: 'news'");
   }
 
@@ -52,18 +58,26 @@ class FmtSafetyTest {
     if (root) {
       UserPrincipalLookupService users = file.getFileSystem().getUserPrincipalLookupService();
       UserPrincipal nobody = users.lookupPrincipalByName("nobody");
-      GroupPrincipal nogroup = users.lookupPrincipalByGroupName(Files.exists(Path.of("/etc/group")) && Files.readString(Path.of("/etc/group")).contains("\nnogroup:") ? "nogroup" : "nobody");
+      GroupPrincipal nogroup =
+          users.lookupPrincipalByGroupName(
+              Files.exists(Path.of("/etc/group"))
+                      && Files.readString(Path.of("/etc/group")).contains("\nnogroup:")
+                  ? "nogroup"
+                  : "nobody");
       view.setOwner(nobody);
       view.setGroup(nogroup);
     }
     var before = view.readAttributes();
     assertEquals(0, CliRun.of("fmt", file.toString()).exitCode());
-    var after = Files.getFileAttributeView(file, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS).readAttributes();
+    var after =
+        Files.getFileAttributeView(file, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS)
+            .readAttributes();
     assertEquals(canonical, Files.readString(file, StandardCharsets.UTF_8));
     assertEquals(before.owner(), after.owner());
     assertEquals(before.group(), after.group());
     assertEquals("rw-rw-r--", PosixFilePermissions.toString(after.permissions()));
-    assumeTrue(root, "only root can give a file to another user, so only root shows the owner kept");
+    assumeTrue(
+        root, "only root can give a file to another user, so only root shows the owner kept");
   }
 
   @Test
@@ -72,7 +86,10 @@ class FmtSafetyTest {
     Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--r--r--"));
     CliRun run = CliRun.of("fmt", file.toString());
     assertEquals(2, run.exitCode());
-    assertEquals(file + ": not formatted: the file is read-only; seeddoc does not rewrite it (make it writable first)\n", run.err());
+    assertEquals(
+        file
+            + ": not formatted: the file is read-only; seeddoc does not rewrite it (make it writable first)\n",
+        run.err());
     assertEquals(messy, Files.readString(file, StandardCharsets.UTF_8));
   }
 
@@ -81,12 +98,15 @@ class FmtSafetyTest {
     Path file = CliRun.write(dir, "a.txt", messy);
     byte[] read = messy.getBytes(StandardCharsets.UTF_8);
     Files.writeString(file, messy + "edited meanwhile\n", StandardCharsets.UTF_8);
-    WriteRefusedException refused = assertThrows(WriteRefusedException.class,
-        () -> SafeFiles.replace(file, read, canonical.getBytes(StandardCharsets.UTF_8)));
+    WriteRefusedException refused =
+        assertThrows(
+            WriteRefusedException.class,
+            () -> SafeFiles.replace(file, read, canonical.getBytes(StandardCharsets.UTF_8)));
     assertTrue(refused.getMessage().contains("changed on disk"), refused.getMessage());
     assertEquals(messy + "edited meanwhile\n", Files.readString(file, StandardCharsets.UTF_8));
     try (var left = Files.list(dir)) {
-      assertTrue(left.noneMatch(p -> p.toString().endsWith(".seeddoc-tmp")), "no temporary file is left");
+      assertTrue(
+          left.noneMatch(p -> p.toString().endsWith(".seeddoc-tmp")), "no temporary file is left");
     }
   }
 }

@@ -21,17 +21,23 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class HostileNamesAndInputsTest {
   private static final String SEED = "004_04cd3372321c0f9e.txt";
-  private static final String FORGED = "bad\n::error file=x.txt::forged\u001B[31m\u001B]0;title\u0007";
+  private static final String FORGED =
+      "bad\n::error file=x.txt::forged\u001B[31m\u001B]0;title\u0007";
 
   @TempDir Path dir;
   private String seed;
 
   @BeforeEach
   void readSeed() throws IOException {
-    seed = Files.readString(Path.of(System.getProperty("seeddoc.seeds"), SEED), StandardCharsets.UTF_8);
+    seed =
+        Files.readString(
+            Path.of(System.getProperty("seeddoc.seeds"), SEED), StandardCharsets.UTF_8);
   }
 
-  /** What a GitHub runner or a terminal would act on: a forged annotation line, or any escape sequence. */
+  /**
+   * What a GitHub runner or a terminal would act on: a forged annotation line, or any escape
+   * sequence.
+   */
   private static void assertNothingForged(String stderr) {
     assertFalse(stderr.contains("\u001B"), stderr);
     assertFalse(stderr.contains("\u0007"), stderr);
@@ -75,18 +81,21 @@ class HostileNamesAndInputsTest {
     CliRun run = CliRun.of("config", "--print", folder.toString());
     assertEquals(0, run.exitCode(), run.err());
     String first = run.out().lines().findFirst().orElseThrow();
-    assertTrue(first.startsWith("# The configuration of ") && first.contains("bad\\u000A::error"), run.out());
+    assertTrue(
+        first.startsWith("# The configuration of ") && first.contains("bad\\u000A::error"),
+        run.out());
     assertFalse(run.out().contains("\u001B"), run.out());
   }
 
   @Test
   void usageErrorsQuoteWhatWasTypedEscaped() throws IOException {
-    for (String[] args : new String[][] {
-        {"check", "--config", dir.resolve(FORGED).toString(), dir.toString()},
-        {"check", "--format", FORGED, dir.toString()},
-        {"check", "--" + FORGED, dir.toString()},
-        {"config", "--print", dir.resolve(FORGED).toString()},
-    }) {
+    for (String[] args :
+        new String[][] {
+          {"check", "--config", dir.resolve(FORGED).toString(), dir.toString()},
+          {"check", "--format", FORGED, dir.toString()},
+          {"check", "--" + FORGED, dir.toString()},
+          {"config", "--print", dir.resolve(FORGED).toString()},
+        }) {
       CliRun run = CliRun.of(args);
       assertEquals(2, run.exitCode(), run.err());
       assertTrue(run.err().contains("\\u000A::error") || run.err().contains("\\u001B"), run.err());
@@ -98,21 +107,30 @@ class HostileNamesAndInputsTest {
   @ValueSource(strings = {"/dev/zero", "FOLDER", "NOT_UTF8", "NOT_A_BASELINE", "LONG_LINE"})
   void aBaselineThatIsNoBaselineIsAUsageErrorThatSaysWhy(String kind) throws IOException {
     CliRun.write(dir, "100_0000000000000000.txt", seed);
-    Path baseline = switch (kind) {
-      case "/dev/zero" -> Path.of(kind);
-      case "FOLDER" -> Files.createDirectories(dir.resolve("b"));
-      case "NOT_UTF8" -> Files.write(dir.resolve("b"), new byte[] {'#', ' ', (byte) 0xE9, '\n'});
-      case "NOT_A_BASELINE" -> CliRun.write(dir, "b", "title: this is a seed, not a baseline\n");
-      default -> CliRun.write(dir, "b", "a".repeat(70_000));
-    };
-    CliRun run = CliRun.of("check", "--baseline", baseline.toString(), dir.resolve("100_0000000000000000.txt").toString());
+    Path baseline =
+        switch (kind) {
+          case "/dev/zero" -> Path.of(kind);
+          case "FOLDER" -> Files.createDirectories(dir.resolve("b"));
+          case "NOT_UTF8" ->
+              Files.write(dir.resolve("b"), new byte[] {'#', ' ', (byte) 0xE9, '\n'});
+          case "NOT_A_BASELINE" ->
+              CliRun.write(dir, "b", "title: this is a seed, not a baseline\n");
+          default -> CliRun.write(dir, "b", "a".repeat(70_000));
+        };
+    CliRun run =
+        CliRun.of(
+            "check",
+            "--baseline",
+            baseline.toString(),
+            dir.resolve("100_0000000000000000.txt").toString());
     assertEquals(2, run.exitCode(), run.err());
-    String why = switch (kind) {
-      case "/dev/zero", "LONG_LINE" -> "line 1 is over 65536 characters";
-      case "FOLDER" -> "it is a folder";
-      case "NOT_UTF8" -> "it is not UTF-8 text";
-      default -> "line 1 is no baseline entry: it starts with \"title:";
-    };
+    String why =
+        switch (kind) {
+          case "/dev/zero", "LONG_LINE" -> "line 1 is over 65536 characters";
+          case "FOLDER" -> "it is a folder";
+          case "NOT_UTF8" -> "it is not UTF-8 text";
+          default -> "line 1 is no baseline entry: it starts with \"title:";
+        };
     assertTrue(run.err().contains("cannot read it: " + why), run.err());
     assertFalse(run.err().contains("Exception") || run.err().contains("Input length"), run.err());
   }
@@ -127,7 +145,12 @@ class HostileNamesAndInputsTest {
       }
     }
     CliRun.write(dir, "100_0000000000000000.txt", seed);
-    CliRun run = CliRun.of("check", "--baseline", baseline.toString(), dir.resolve("100_0000000000000000.txt").toString());
+    CliRun run =
+        CliRun.of(
+            "check",
+            "--baseline",
+            baseline.toString(),
+            dir.resolve("100_0000000000000000.txt").toString());
     assertEquals(2, run.exitCode(), run.err());
     assertTrue(run.err().contains("it is over 64 MiB"), run.err());
   }
@@ -138,7 +161,11 @@ class HostileNamesAndInputsTest {
     for (String target : new String[] {"/dev/full", "/dev/zero", dir.toString()}) {
       CliRun run = CliRun.of("check", "--write-baseline", target, dir.toString());
       assertEquals(2, run.exitCode(), target + ": " + run.err());
-      assertTrue(run.err().contains("--write-baseline " + target + ": cannot write it: it is not a regular file"), run.err());
+      assertTrue(
+          run.err()
+              .contains(
+                  "--write-baseline " + target + ": cannot write it: it is not a regular file"),
+          run.err());
     }
   }
 
@@ -153,11 +180,12 @@ class HostileNamesAndInputsTest {
       case "FOLDER" -> Files.createDirectories(config);
       case "LOOP" -> Files.createSymbolicLink(config, config.getFileName());
       case "DANGLING" -> Files.createSymbolicLink(config, repo.resolve("nothing"));
-      default -> { }
+      default -> {}
     }
-    CliRun run = kind.startsWith("/")
-        ? CliRun.of("check", "--config", kind, repo.toString())
-        : CliRun.of("check", repo.toString());
+    CliRun run =
+        kind.startsWith("/")
+            ? CliRun.of("check", "--config", kind, repo.toString())
+            : CliRun.of("check", repo.toString());
     assertEquals(2, run.exitCode(), run.out() + run.err());
     assertTrue(run.out().contains("[SD013] the configuration file is "), run.out());
     assertFalse(run.err().contains("no such file"), run.err());
@@ -178,7 +206,8 @@ class HostileNamesAndInputsTest {
   @Test
   void namesInReportsPointAtTheRealFileAndNoFormatCarriesRawControls() throws IOException {
     String name = "a\nb\u202E.txt";
-    CliRun.write(dir, name, seed.replace("title: ", "titel: \"x\u2028\u0085\u007F\\u007F\"\ntitle: "));
+    CliRun.write(
+        dir, name, seed.replace("title: ", "titel: \"x\u2028\u0085\u007F\\u007F\"\ntitle: "));
     CliRun sarif = CliRun.of("check", "--format", "sarif", dir.toString());
     assertTrue(sarif.out().contains("a%0Ab%E2%80%AE.txt\""), sarif.out());
     CliRun github = CliRun.of("check", "--format", "github", dir.toString());
@@ -187,8 +216,11 @@ class HostileNamesAndInputsTest {
     assertTrue(junit.out().contains("file=\"" + dir + "/a&#xA;b&#x202E;.txt\""), junit.out());
     for (String format : new String[] {"json", "gitlab", "sarif"}) {
       String out = CliRun.of("check", "--format", format, dir.toString()).out();
-      assertTrue(out.contains("a\\nb\\u202e.txt") || out.contains("%E2%80%AE"), format + ": " + out);
-      assertFalse(out.chars().anyMatch(c -> c == 0x2028 || c == 0x85 || c == 0x7F || c == 0x202E), format + " carries a raw control");
+      assertTrue(
+          out.contains("a\\nb\\u202e.txt") || out.contains("%E2%80%AE"), format + ": " + out);
+      assertFalse(
+          out.chars().anyMatch(c -> c == 0x2028 || c == 0x85 || c == 0x7F || c == 0x202E),
+          format + " carries a raw control");
     }
   }
 }

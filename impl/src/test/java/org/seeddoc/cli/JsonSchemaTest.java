@@ -14,7 +14,9 @@ class JsonSchemaTest {
   void theShippedSchemaIsCurrent() throws IOException {
     CliRun run = CliRun.of("schema");
     assertEquals(0, run.exitCode(), run.err());
-    assertEquals(Files.readString(Path.of("docs/seed-document.schema.json"), StandardCharsets.UTF_8), run.out(),
+    assertEquals(
+        Files.readString(Path.of("docs/seed-document.schema.json"), StandardCharsets.UTF_8),
+        run.out(),
         "regenerate it: java -jar impl/target/seeddoc.jar schema > docs/seed-document.schema.json");
   }
 }

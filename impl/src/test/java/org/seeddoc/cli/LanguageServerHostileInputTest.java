@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -28,8 +27,10 @@ import org.junit.jupiter.api.io.TempDir;
 // A server that stops answering would leave the test waiting for ever: fail instead.
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class LanguageServerHostileInputTest {
-  private static final String INIT = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"capabilities\":{}}}";
-  private static final String INITIALIZED = "{\"jsonrpc\":\"2.0\",\"method\":\"initialized\",\"params\":{}}";
+  private static final String INIT =
+      "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"capabilities\":{}}}";
+  private static final String INITIALIZED =
+      "{\"jsonrpc\":\"2.0\",\"method\":\"initialized\",\"params\":{}}";
   private static final String SHUTDOWN = "{\"jsonrpc\":\"2.0\",\"id\":99,\"method\":\"shutdown\"}";
   private static final String EXIT = "{\"jsonrpc\":\"2.0\",\"method\":\"exit\"}";
 
@@ -41,8 +42,11 @@ class LanguageServerHostileInputTest {
   @BeforeEach
   void start() throws IOException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Main.class.getName(), "lsp")
-        .redirectError(dir.resolve("stderr").toFile()).start();
+    process =
+        new ProcessBuilder(
+                java, "-cp", System.getProperty("java.class.path"), Main.class.getName(), "lsp")
+            .redirectError(dir.resolve("stderr").toFile())
+            .start();
     toServer = process.getOutputStream();
     fromServer = process.getInputStream();
   }
@@ -57,7 +61,8 @@ class LanguageServerHostileInputTest {
   }
 
   private void send(String body, int declaredLength) throws IOException {
-    toServer.write(("Content-Length: " + declaredLength + "\r\n\r\n" + body).getBytes(StandardCharsets.UTF_8));
+    toServer.write(
+        ("Content-Length: " + declaredLength + "\r\n\r\n" + body).getBytes(StandardCharsets.UTF_8));
     toServer.flush();
   }
 
@@ -74,7 +79,8 @@ class LanguageServerHostileInputTest {
       }
       String length = headers.toString().replaceAll("(?s).*Content-Length: (\\d+).*", "$1");
       byte[] body = fromServer.readNBytes(Integer.parseInt(length));
-      JsonObject message = JsonParser.parseString(new String(body, StandardCharsets.UTF_8)).getAsJsonObject();
+      JsonObject message =
+          JsonParser.parseString(new String(body, StandardCharsets.UTF_8)).getAsJsonObject();
       if (message.has("id")) {
         return message;
       }
@@ -97,17 +103,21 @@ class LanguageServerHostileInputTest {
     assertEquals(0, process.exitValue());
     String stderr = Files.readString(dir.resolve("stderr"), StandardCharsets.UTF_8);
     assertFalse(stderr.contains("\tat "), stderr);
-    assertTrue(stderr.lines().allMatch(line -> line.startsWith("seeddoc lsp: ") && line.length() < 400), stderr);
+    assertTrue(
+        stderr.lines().allMatch(line -> line.startsWith("seeddoc lsp: ") && line.length() < 400),
+        stderr);
   }
 
   @Test
   void aRequestBeforeInitializeIsErrorMinus32002AndANotificationIsDropped() throws Exception {
     send("{\"jsonrpc\":\"2.0\",\"method\":\"textDocument/didOpen\",\"params\":{}}");
-    send("{\"jsonrpc\":\"2.0\",\"id\":7,\"method\":\"textDocument/formatting\",\"params\":{\"textDocument\":{\"uri\":\"file:///x.txt\"},"
-        + "\"options\":{\"tabSize\":2,\"insertSpaces\":true}}}");
+    send(
+        "{\"jsonrpc\":\"2.0\",\"id\":7,\"method\":\"textDocument/formatting\",\"params\":{\"textDocument\":{\"uri\":\"file:///x.txt\"},"
+            + "\"options\":{\"tabSize\":2,\"insertSpaces\":true}}}");
     JsonObject response = nextResponse();
     assertEquals(7, response.get("id").getAsInt());
-    assertEquals(-32002, response.getAsJsonObject("error").get("code").getAsInt(), response.toString());
+    assertEquals(
+        -32002, response.getAsJsonObject("error").get("code").getAsInt(), response.toString());
     initialize();
     assertStillServing();
   }
@@ -117,7 +127,8 @@ class LanguageServerHostileInputTest {
     initialize();
     send("{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"textDocument/hover\",\"params\":null}");
     JsonObject response = nextResponse();
-    assertEquals(-32602, response.getAsJsonObject("error").get("code").getAsInt(), response.toString());
+    assertEquals(
+        -32602, response.getAsJsonObject("error").get("code").getAsInt(), response.toString());
     assertFalse(response.toString().contains("at org."), response.toString());
     assertStillServing();
   }
@@ -141,18 +152,30 @@ class LanguageServerHostileInputTest {
   @Test
   void aNotificationNestedAHundredThousandDeepIsDropped() throws Exception {
     initialize();
-    send("{\"jsonrpc\":\"2.0\",\"method\":\"x\",\"params\":" + "[".repeat(100_000) + "]".repeat(100_000) + "}");
-    send("{\"jsonrpc\":\"2.0\",\"id\":4,\"method\":\"x\",\"params\":" + "{\"a\":".repeat(100_000) + "1" + "}".repeat(100_000) + "}");
+    send(
+        "{\"jsonrpc\":\"2.0\",\"method\":\"x\",\"params\":"
+            + "[".repeat(100_000)
+            + "]".repeat(100_000)
+            + "}");
+    send(
+        "{\"jsonrpc\":\"2.0\",\"id\":4,\"method\":\"x\",\"params\":"
+            + "{\"a\":".repeat(100_000)
+            + "1"
+            + "}".repeat(100_000)
+            + "}");
     JsonObject response = nextResponse();
     assertEquals(4, response.get("id").getAsInt());
-    assertEquals(-32700, response.getAsJsonObject("error").get("code").getAsInt(), response.toString());
+    assertEquals(
+        -32700, response.getAsJsonObject("error").get("code").getAsInt(), response.toString());
     assertStillServing();
   }
 
   @Test
   void bytesThatAreNoMessageAreSkipped() throws Exception {
     initialize();
-    toServer.write("garbage\r\n\r\nContent-Length: x\r\n\r\n{}Content-Length: 99999999999\r\n\r\n".getBytes(StandardCharsets.UTF_8));
+    toServer.write(
+        "garbage\r\n\r\nContent-Length: x\r\n\r\n{}Content-Length: 99999999999\r\n\r\n"
+            .getBytes(StandardCharsets.UTF_8));
     toServer.flush();
     assertStillServing();
   }

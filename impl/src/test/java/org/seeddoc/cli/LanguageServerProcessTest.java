@@ -46,7 +46,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** seeddoc lsp as an editor runs it: a process on standard input and output, driven by LSP4J's client side. */
+/**
+ * seeddoc lsp as an editor runs it: a process on standard input and output, driven by LSP4J's
+ * client side.
+ */
 class LanguageServerProcessTest {
   private static final long WAIT = 60;
 
@@ -70,7 +73,8 @@ class LanguageServerProcessTest {
     public void showMessage(MessageParams params) {}
 
     @Override
-    public CompletableFuture<MessageActionItem> showMessageRequest(ShowMessageRequestParams params) {
+    public CompletableFuture<MessageActionItem> showMessageRequest(
+        ShowMessageRequestParams params) {
       return CompletableFuture.completedFuture(null);
     }
 
@@ -80,11 +84,19 @@ class LanguageServerProcessTest {
 
   @BeforeEach
   void start() throws Exception {
-    seed = Files.readString(Path.of(System.getProperty("seeddoc.seeds"), "004_04cd3372321c0f9e.txt"), StandardCharsets.UTF_8);
+    seed =
+        Files.readString(
+            Path.of(System.getProperty("seeddoc.seeds"), "004_04cd3372321c0f9e.txt"),
+            StandardCharsets.UTF_8);
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Main.class.getName(), "lsp")
-        .redirectError(ProcessBuilder.Redirect.INHERIT).start();
-    Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(new Editor(), process.getInputStream(), process.getOutputStream());
+    process =
+        new ProcessBuilder(
+                java, "-cp", System.getProperty("java.class.path"), Main.class.getName(), "lsp")
+            .redirectError(ProcessBuilder.Redirect.INHERIT)
+            .start();
+    Launcher<LanguageServer> launcher =
+        LSPLauncher.createClientLauncher(
+            new Editor(), process.getInputStream(), process.getOutputStream());
     launcher.startListening();
     server = launcher.getRemoteProxy();
     InitializeResult init = server.initialize(new InitializeParams()).get(WAIT, TimeUnit.SECONDS);
@@ -115,31 +127,74 @@ class LanguageServerProcessTest {
     Path file = dir.resolve("100_0000000000000001.txt");
     Files.writeString(file, seed, StandardCharsets.UTF_8);
     String uri = file.toUri().toString();
-    String bad = seed.replace("quality: 37", "quality: 101").replace("originalUrl: \"https://", "originalUrl: \"http://");
-    server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "seed", 1, bad)));
+    String bad =
+        seed.replace("quality: 37", "quality: 101")
+            .replace("originalUrl: \"https://", "originalUrl: \"http://");
+    server
+        .getTextDocumentService()
+        .didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "seed", 1, bad)));
     List<Diagnostic> found = next().getDiagnostics();
-    assertEquals(List.of("SD205 5 Warning", "SD203 8 Error"),
-        found.stream().map(d -> d.getCode().getLeft() + " " + d.getRange().getStart().getLine() + " " + d.getSeverity()).toList());
-    assertTrue(found.get(1).getCodeDescription().getHref().endsWith("rules.md#sd203--number-out-of-range-error"),
+    assertEquals(
+        List.of("SD205 5 Warning", "SD203 8 Error"),
+        found.stream()
+            .map(
+                d ->
+                    d.getCode().getLeft()
+                        + " "
+                        + d.getRange().getStart().getLine()
+                        + " "
+                        + d.getSeverity())
+            .toList());
+    assertTrue(
+        found
+            .get(1)
+            .getCodeDescription()
+            .getHref()
+            .endsWith("rules.md#sd203--number-out-of-range-error"),
         found.get(1).getCodeDescription().getHref());
 
-    List<CodeAction> actions = server.getTextDocumentService().codeAction(new CodeActionParams(id(uri),
-        new Range(new Position(5, 0), new Position(5, 0)), new CodeActionContext(found))).get(WAIT, TimeUnit.SECONDS)
-        .stream().map(either -> either.getRight()).toList();
-    assertEquals(List.of("Fix SD205 in originalUrl"), actions.stream().map(CodeAction::getTitle).toList());
+    List<CodeAction> actions =
+        server
+            .getTextDocumentService()
+            .codeAction(
+                new CodeActionParams(
+                    id(uri),
+                    new Range(new Position(5, 0), new Position(5, 0)),
+                    new CodeActionContext(found)))
+            .get(WAIT, TimeUnit.SECONDS)
+            .stream()
+            .map(either -> either.getRight())
+            .toList();
+    assertEquals(
+        List.of("Fix SD205 in originalUrl"), actions.stream().map(CodeAction::getTitle).toList());
     String fixed = actions.get(0).getEdit().getChanges().get(uri).get(0).getNewText();
     assertEquals(seed.replace("quality: 37", "quality: 101"), fixed);
 
     String messy = seed.replace("category: news", "category: 'news' # the section");
-    server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(uri, 2),
-        List.of(new TextDocumentContentChangeEvent(messy))));
+    server
+        .getTextDocumentService()
+        .didChange(
+            new DidChangeTextDocumentParams(
+                new VersionedTextDocumentIdentifier(uri, 2),
+                List.of(new TextDocumentContentChangeEvent(messy))));
     assertEquals(List.of(), next().getDiagnostics(), "the change mended both");
-    List<? extends TextEdit> edits = server.getTextDocumentService()
-        .formatting(new DocumentFormattingParams(id(uri), new FormattingOptions(2, true))).get(WAIT, TimeUnit.SECONDS);
-    assertEquals(seed.replace("category: news", "category: news # the section"), edits.get(0).getNewText(), "formatted, the comment kept");
+    List<? extends TextEdit> edits =
+        server
+            .getTextDocumentService()
+            .formatting(new DocumentFormattingParams(id(uri), new FormattingOptions(2, true)))
+            .get(WAIT, TimeUnit.SECONDS);
+    assertEquals(
+        seed.replace("category: news", "category: news # the section"),
+        edits.get(0).getNewText(),
+        "formatted, the comment kept");
 
-    Hover hover = server.getTextDocumentService().hover(new HoverParams(id(uri), new Position(8, 2))).get(WAIT, TimeUnit.SECONDS);
-    assertEquals("**quality**\n\nRequired. Integer: a decimal with a leading zero (017) is an error (SD102): YAML 1.1 reads it as octal.",
+    Hover hover =
+        server
+            .getTextDocumentService()
+            .hover(new HoverParams(id(uri), new Position(8, 2)))
+            .get(WAIT, TimeUnit.SECONDS);
+    assertEquals(
+        "**quality**\n\nRequired. Integer: a decimal with a leading zero (017) is an error (SD102): YAML 1.1 reads it as octal.",
         hover.getContents().getRight().getValue());
   }
 
@@ -149,15 +204,21 @@ class LanguageServerProcessTest {
     String flow = seed.replace("topics:\n  - AI\n", "topics: [AI, # no place for me\n  ML]\n");
     Files.writeString(file, flow, StandardCharsets.UTF_8);
     String uri = file.toUri().toString();
-    server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "seed", 1, flow)));
+    server
+        .getTextDocumentService()
+        .didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "seed", 1, flow)));
     assertEquals(List.of(), next().getDiagnostics());
-    List<? extends TextEdit> edits = server.getTextDocumentService()
-        .formatting(new DocumentFormattingParams(id(uri), new FormattingOptions(2, true))).get(WAIT, TimeUnit.SECONDS);
+    List<? extends TextEdit> edits =
+        server
+            .getTextDocumentService()
+            .formatting(new DocumentFormattingParams(id(uri), new FormattingOptions(2, true)))
+            .get(WAIT, TimeUnit.SECONDS);
     assertEquals(List.of(), edits, "no edit: fmt refuses the file");
     List<Diagnostic> why = next().getDiagnostics();
     assertEquals(1, why.size());
     assertEquals("SD011", why.get(0).getCode().getLeft());
-    int commentLine = (int) flow.substring(0, flow.indexOf("# no place")).chars().filter(c -> c == '\n').count();
+    int commentLine =
+        (int) flow.substring(0, flow.indexOf("# no place")).chars().filter(c -> c == '\n').count();
     assertEquals(commentLine, why.get(0).getRange().getStart().getLine());
 
     CliRun fmt = CliRun.of("fmt", file.toString());
@@ -169,10 +230,20 @@ class LanguageServerProcessTest {
   @Test
   void theConfigurationOfTheFilesFolderApplies() throws Exception {
     Files.createDirectories(dir.resolve(".git"));
-    Files.writeString(dir.resolve(".seeddoc.yaml"), "rules: {SD205: error}\n", StandardCharsets.UTF_8);
+    Files.writeString(
+        dir.resolve(".seeddoc.yaml"), "rules: {SD205: error}\n", StandardCharsets.UTF_8);
     String uri = dir.resolve("100_0000000000000002.txt").toUri().toString();
-    server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "seed", 1,
-        seed.replace("originalUrl: \"https://", "originalUrl: \"http://"))));
-    assertEquals(List.of(DiagnosticSeverity.Error), next().getDiagnostics().stream().map(Diagnostic::getSeverity).toList());
+    server
+        .getTextDocumentService()
+        .didOpen(
+            new DidOpenTextDocumentParams(
+                new TextDocumentItem(
+                    uri,
+                    "seed",
+                    1,
+                    seed.replace("originalUrl: \"https://", "originalUrl: \"http://"))));
+    assertEquals(
+        List.of(DiagnosticSeverity.Error),
+        next().getDiagnostics().stream().map(Diagnostic::getSeverity).toList());
   }
 }

@@ -38,7 +38,8 @@ class ReadmeExampleTest {
         continue; // the testkit's example is a test of the testkit module itself
       }
       if (block.group(1).contains("format(\"seeddoc\")")) {
-        continue; // the Spark example needs Spark: spark's ReadmeSparkExampleTest compiles and runs it
+        continue; // the Spark example needs Spark: spark's ReadmeSparkExampleTest compiles and runs
+        // it
       }
       Matcher name = Pattern.compile("public class (\\w+)").matcher(block.group(1));
       assertTrue(name.find(), "each example is a public class");
@@ -49,12 +50,23 @@ class ReadmeExampleTest {
     assertEquals(3, sources.size(), "the README's Java examples");
 
     JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
-    String classPath = System.getProperty("java.class.path") + java.io.File.pathSeparator
-        + System.getProperty("jdk.module.path", "");
+    String classPath =
+        System.getProperty("java.class.path")
+            + java.io.File.pathSeparator
+            + System.getProperty("jdk.module.path", "");
     StringWriter diagnostics = new StringWriter();
-    boolean compiled = compiler.getTask(diagnostics, null, null,
-        List.of("--release", "17", "-classpath", classPath, "-d", dir.toString()), null,
-        compiler.getStandardFileManager(null, null, StandardCharsets.UTF_8).getJavaFileObjects(sources.toArray(Path[]::new))).call();
+    boolean compiled =
+        compiler
+            .getTask(
+                diagnostics,
+                null,
+                null,
+                List.of("--release", "17", "-classpath", classPath, "-d", dir.toString()),
+                null,
+                compiler
+                    .getStandardFileManager(null, null, StandardCharsets.UTF_8)
+                    .getJavaFileObjects(sources.toArray(Path[]::new)))
+            .call();
     assertTrue(compiled, diagnostics.toString());
 
     String output = run(dir, "Example");
@@ -62,8 +74,13 @@ class ReadmeExampleTest {
     assertEquals("", output.lines().filter(l -> l.contains("error [")).findFirst().orElse(""));
     assertTrue(output.endsWith("\n0 comments left out\n"), output);
     String files = run(dir, "FilesExample");
-    assertEquals(List.of("found seeds/000_d1aaf954cc0ce8f5.txt", "found seeds/004_04cd3372321c0f9e.txt", "edit: CHANGED",
-        "fix: UNCHANGED, 0 findings left"), files.lines().toList());
+    assertEquals(
+        List.of(
+            "found seeds/000_d1aaf954cc0ce8f5.txt",
+            "found seeds/004_04cd3372321c0f9e.txt",
+            "edit: CHANGED",
+            "fix: UNCHANGED, 0 findings left"),
+        files.lines().toList());
     String validation = run(dir, "ValidateExample");
     assertTrue(validation.startsWith("SD214 excerpt at 4:1: "), validation);
     assertTrue(validation.contains("suggested: A team of US researchers"), validation);
@@ -73,7 +90,9 @@ class ReadmeExampleTest {
   private static String run(Path classes, String className) throws Exception {
     PrintStream original = System.out;
     ByteArrayOutputStream captured = new ByteArrayOutputStream();
-    try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, ReadmeExampleTest.class.getClassLoader())) {
+    try (URLClassLoader loader =
+        new URLClassLoader(
+            new URL[] {classes.toUri().toURL()}, ReadmeExampleTest.class.getClassLoader())) {
       System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
       Method main = loader.loadClass(className).getMethod("main", String[].class);
       main.invoke(null, (Object) new String[0]);

@@ -19,39 +19,61 @@ class RepositoryEndToEndTest {
   @TempDir Path repo;
 
   private static List<String> findingLines(CliRun run, Path repo) {
-    return run.out().lines().filter(l -> l.contains(": error [") || l.contains(": warning ["))
-        .map(l -> l.replace(repo + "/", "")).map(l -> l.substring(0, l.indexOf(']') + 1)).toList();
+    return run.out()
+        .lines()
+        .filter(l -> l.contains(": error [") || l.contains(": warning ["))
+        .map(l -> l.replace(repo + "/", ""))
+        .map(l -> l.substring(0, l.indexOf(']') + 1))
+        .toList();
   }
 
   @Test
   void checkFixFixAgainAndABaselineAtARepositorysRoot() throws IOException {
-    String seed = Files.readString(Path.of(System.getProperty("seeddoc.seeds"), "004_04cd3372321c0f9e.txt"), StandardCharsets.UTF_8);
+    String seed =
+        Files.readString(
+            Path.of(System.getProperty("seeddoc.seeds"), "004_04cd3372321c0f9e.txt"),
+            StandardCharsets.UTF_8);
     Files.createDirectories(repo.resolve(".git"));
     CliRun.write(repo, "README.md", "# News seeds\n\nSee seeds/.\n");
     CliRun.write(repo, "docs/guide.md", "How we write seeds.\n");
     CliRun.write(repo, "node_modules/x/readme.txt", "---\nnot: ours\n---\n");
     CliRun.write(repo, "target/classes/a.txt", "---\nbuilt: output\n---\n");
-    Path fixable = CliRun.write(repo, "seeds/100_0000000000000001.txt", seed.replace("originalUrl: \"https://", "originalUrl: \"http://")
-        .replace("quality: 37", "quality: 037"));
+    Path fixable =
+        CliRun.write(
+            repo,
+            "seeds/100_0000000000000001.txt",
+            seed.replace("originalUrl: \"https://", "originalUrl: \"http://")
+                .replace("quality: 37", "quality: 037"));
     CliRun.write(repo, "seeds/100_0000000000000002.txt", seed.replace("heat: 37", "heat: 101"));
 
     CliRun check = CliRun.of("check", repo.toString());
     assertEquals(1, check.exitCode());
-    assertEquals(List.of("seeds/100_0000000000000001.txt:6:1: warning [SD205]", "seeds/100_0000000000000001.txt:9:1: error [SD102]",
-        "seeds/100_0000000000000002.txt:10:1: error [SD203]"), findingLines(check, repo));
+    assertEquals(
+        List.of(
+            "seeds/100_0000000000000001.txt:6:1: warning [SD205]",
+            "seeds/100_0000000000000001.txt:9:1: error [SD102]",
+            "seeds/100_0000000000000002.txt:10:1: error [SD203]"),
+        findingLines(check, repo));
 
     CliRun fix = CliRun.of("fix", repo.toString());
     assertEquals(1, fix.exitCode(), "an error no fix mends is left");
-    assertEquals(List.of("seeds/100_0000000000000002.txt:10:1: error [SD203]"), findingLines(fix, repo));
+    assertEquals(
+        List.of("seeds/100_0000000000000002.txt:10:1: error [SD203]"), findingLines(fix, repo));
     assertEquals(seed, Files.readString(fixable, StandardCharsets.UTF_8));
 
     CliRun again = CliRun.of("fix", repo.toString());
-    assertEquals(List.of("seeds/100_0000000000000002.txt:10:1: error [SD203]"), findingLines(again, repo));
-    assertEquals(List.of(), again.out().lines().filter(l -> l.startsWith("fixed")).toList(), "nothing changes twice");
+    assertEquals(
+        List.of("seeds/100_0000000000000002.txt:10:1: error [SD203]"), findingLines(again, repo));
+    assertEquals(
+        List.of(),
+        again.out().lines().filter(l -> l.startsWith("fixed")).toList(),
+        "nothing changes twice");
 
     Path baseline = repo.resolve("seeddoc-baseline.txt");
-    assertEquals(1, CliRun.of("check", "--write-baseline", baseline.toString(), repo.toString()).exitCode());
-    CliRun silenced = CliRun.of("check", "--strict", "--baseline", baseline.toString(), repo.toString());
+    assertEquals(
+        1, CliRun.of("check", "--write-baseline", baseline.toString(), repo.toString()).exitCode());
+    CliRun silenced =
+        CliRun.of("check", "--strict", "--baseline", baseline.toString(), repo.toString());
     assertEquals(0, silenced.exitCode(), silenced.out());
     assertEquals("2 files, 0 errors, 0 warnings\n", silenced.out());
   }

@@ -18,15 +18,27 @@ import org.seeddoc.Rule;
 class RuleDocumentationTest {
   @Test
   void everyRuleHasItsSectionAndNoSectionIsStale() throws IOException {
-    String rules = Files.readString(Path.of(System.getProperty("seeddoc.seeds"), "..", "docs", "rules.md"), StandardCharsets.UTF_8);
-    Matcher heading = Pattern.compile("(?m)^## (SD\\d{3}) — .*\\((error|warning)[^)]*\\)$").matcher(rules);
+    String rules =
+        Files.readString(
+            Path.of(System.getProperty("seeddoc.seeds"), "..", "docs", "rules.md"),
+            StandardCharsets.UTF_8);
+    Matcher heading =
+        Pattern.compile("(?m)^## (SD\\d{3}) — .*\\((error|warning)[^)]*\\)$").matcher(rules);
     List<String> documented = heading.results().map(m -> m.group(1) + " " + m.group(2)).toList();
-    List<String> expected = Arrays.stream(Rule.values()).map(r -> r.id() + " " + r.severity().label()).sorted().toList();
+    List<String> expected =
+        Arrays.stream(Rule.values())
+            .map(r -> r.id() + " " + r.severity().label())
+            .sorted()
+            .toList();
     assertEquals(expected, documented);
-    assertTrue(Pattern.compile("(?m)^## ").matcher(rules).results().count() == expected.size(), "no other sections");
+    assertTrue(
+        Pattern.compile("(?m)^## ").matcher(rules).results().count() == expected.size(),
+        "no other sections");
     for (String section : rules.split("(?m)^(?=## SD)")) {
       if (section.startsWith("## SD")) {
-        assertTrue(section.contains("\n**Fixable:** "), "says whether it is fixable: " + section.substring(0, 12));
+        assertTrue(
+            section.contains("\n**Fixable:** "),
+            "says whether it is fixable: " + section.substring(0, 12));
       }
     }
   }

@@ -19,9 +19,14 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** SARIF as code scanning wants it: fixes, each rule's help, and at most 25,000 results with a notice. */
+/**
+ * SARIF as code scanning wants it: fixes, each rule's help, and at most 25,000 results with a
+ * notice.
+ */
 class SarifConventionsTest {
-  /** GitHub code scanning takes at most this many results of a run, as its SARIF documentation says. */
+  /**
+   * GitHub code scanning takes at most this many results of a run, as its SARIF documentation says.
+   */
   private static final int GITHUB_MAX_RESULTS = 25_000;
 
   private static Schema schema;
@@ -29,19 +34,26 @@ class SarifConventionsTest {
 
   @BeforeAll
   static void loadSchema() throws IOException {
-    try (InputStream in = SarifConventionsTest.class.getResourceAsStream("/sarif-schema-2.1.0.json")) {
+    try (InputStream in =
+        SarifConventionsTest.class.getResourceAsStream("/sarif-schema-2.1.0.json")) {
       schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4).getSchema(in);
     }
   }
 
   private String seed() throws IOException {
-    return Files.readString(Path.of(System.getProperty("seeddoc.seeds"), "004_04cd3372321c0f9e.txt"), StandardCharsets.UTF_8);
+    return Files.readString(
+        Path.of(System.getProperty("seeddoc.seeds"), "004_04cd3372321c0f9e.txt"),
+        StandardCharsets.UTF_8);
   }
 
   @Test
   void aFixableFindingCarriesAFixThatIsTheFileWithTheFixApplied() throws IOException {
     String seed = seed();
-    Path file = CliRun.write(dir, "100_0000000000000000.txt", seed.replace("originalUrl: \"https://", "originalUrl: \"http://"));
+    Path file =
+        CliRun.write(
+            dir,
+            "100_0000000000000000.txt",
+            seed.replace("originalUrl: \"https://", "originalUrl: \"http://"));
     String out = CliRun.of("check", "--format", "sarif", file.toString()).out();
     assertEquals(List.of(), schema.validate(out, InputFormat.JSON), out);
     JsonNode run = JsonMapper.builder().build().readTree(out).get("runs").get(0);
@@ -49,8 +61,11 @@ class SarifConventionsTest {
     JsonNode replacement = fix.get("artifactChanges").get(0).get("replacements").get(0);
     assertEquals(0, replacement.get("deletedRegion").get("charOffset").asInt());
     assertEquals(seed, replacement.get("insertedContent").get("text").asString());
-    JsonNode sd205 = run.get("tool").get("driver").get("rules").get(org.seeddoc.Rule.HTTP.ordinal());
-    assertTrue(sd205.get("help").get("markdown").asString().contains("**Fixable:** yes"), sd205.toString());
+    JsonNode sd205 =
+        run.get("tool").get("driver").get("rules").get(org.seeddoc.Rule.HTTP.ordinal());
+    assertTrue(
+        sd205.get("help").get("markdown").asString().contains("**Fixable:** yes"),
+        sd205.toString());
   }
 
   @Test
@@ -66,7 +81,16 @@ class SarifConventionsTest {
     String out = CliRun.of("check", "--format", "sarif", dir.toString()).out();
     JsonNode run = JsonMapper.builder().build().readTree(out).get("runs").get(0);
     assertEquals(GITHUB_MAX_RESULTS, run.get("results").size());
-    String notice = run.get("invocations").get(0).get("toolExecutionNotifications").get(0).get("message").get("text").asString();
-    assertTrue(notice.startsWith((126 * 199 - GITHUB_MAX_RESULTS) + " more findings are not in this log"), notice);
+    String notice =
+        run.get("invocations")
+            .get(0)
+            .get("toolExecutionNotifications")
+            .get(0)
+            .get("message")
+            .get("text")
+            .asString();
+    assertTrue(
+        notice.startsWith((126 * 199 - GITHUB_MAX_RESULTS) + " more findings are not in this log"),
+        notice);
   }
 }

@@ -10,18 +10,30 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** {@code check -} and {@code fmt -}, with --stdin-filename naming the file, as prettier and ruff do. */
+/**
+ * {@code check -} and {@code fmt -}, with --stdin-filename naming the file, as prettier and ruff
+ * do.
+ */
 class StandardInputTest {
   private String seed;
 
   @BeforeEach
   void readSeed() throws IOException {
-    seed = Files.readString(Path.of(System.getProperty("seeddoc.seeds"), "004_04cd3372321c0f9e.txt"), StandardCharsets.UTF_8);
+    seed =
+        Files.readString(
+            Path.of(System.getProperty("seeddoc.seeds"), "004_04cd3372321c0f9e.txt"),
+            StandardCharsets.UTF_8);
   }
 
   @Test
   void checkReadsStandardInputUnderTheNameGiven() {
-    CliRun run = CliRun.withInput(seed.replace("quality: 37", "quality: 101"), "check", "--stdin-filename", "seeds/x.txt", "-");
+    CliRun run =
+        CliRun.withInput(
+            seed.replace("quality: 37", "quality: 101"),
+            "check",
+            "--stdin-filename",
+            "seeds/x.txt",
+            "-");
     assertEquals(1, run.exitCode());
     assertTrue(run.out().startsWith("seeds/x.txt:9:1: error [SD203]"), run.out());
     assertTrue(run.out().endsWith("1 files, 1 errors, 0 warnings\n"), run.out());
@@ -35,18 +47,24 @@ class StandardInputTest {
     CliRun run = CliRun.withInput(seed.replace("category: news", "category: 'news'"), "fmt", "-");
     assertEquals(0, run.exitCode(), run.err());
     assertEquals(seed, run.out());
-    assertEquals(seed, CliRun.withInput(seed, "fmt", "-").out(), "a canonical input comes out as it is");
+    assertEquals(
+        seed, CliRun.withInput(seed, "fmt", "-").out(), "a canonical input comes out as it is");
   }
 
   @Test
   void aFindingStopsFmtOnStandardErrorWithNothingOnStandardOutput() {
-    CliRun broken = CliRun.withInput(seed.replace("quality: 37", "quality: [37"), "fmt", "--stdin-filename", "a.txt", "-");
+    CliRun broken =
+        CliRun.withInput(
+            seed.replace("quality: 37", "quality: [37"), "fmt", "--stdin-filename", "a.txt", "-");
     assertEquals(1, broken.exitCode());
     assertEquals("", broken.out());
     assertTrue(broken.err().startsWith("a.txt:10:5: error [SD003]"), broken.err());
-    CliRun check = CliRun.withInput(seed.replace("category: news", "category: 'news'"), "fmt", "--check", "-");
+    CliRun check =
+        CliRun.withInput(seed.replace("category: news", "category: 'news'"), "fmt", "--check", "-");
     assertEquals(1, check.exitCode());
-    assertEquals("<stdin>:2:1: error [SD010] not in the canonical layout; run 'seeddoc fmt' on it\n", check.out());
+    assertEquals(
+        "<stdin>:2:1: error [SD010] not in the canonical layout; run 'seeddoc fmt' on it\n",
+        check.out());
   }
 
   @Test

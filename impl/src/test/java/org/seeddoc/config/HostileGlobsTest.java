@@ -17,9 +17,9 @@ import org.seeddoc.Finding;
 import org.seeddoc.Rule;
 
 /**
- * A 23-byte glob once ran past 20 s against a 44-character name (issue 28): JGit matches a part with
- * {@code *} by a regular expression, which backtracks exponentially in the number of stars. A glob
- * with more than three in one part is refused wherever globs are given.
+ * A 23-byte glob once ran past 20 s against a 44-character name (issue 28): JGit matches a part
+ * with {@code *} by a regular expression, which backtracks exponentially in the number of stars. A
+ * glob with more than three in one part is refused wherever globs are given.
  */
 class HostileGlobsTest {
   private static final String HOSTILE = "*a*a*a*a*a*a*a*a*a*a*b";
@@ -29,12 +29,27 @@ class HostileGlobsTest {
   @Test
   void theHostileGlobIsAFindingInIncludeExcludeAndOverrides() throws IOException {
     Path file = dir.resolve(SeedConfig.FILE_NAME);
-    Files.writeString(file, "include: ['" + HOSTILE + "', '*.txt']\nexclude: ['" + HOSTILE + "']\n"
-        + "overrides:\n  - files: ['x/" + HOSTILE + "']\n    rules: {SD205: off}\n", StandardCharsets.UTF_8);
+    Files.writeString(
+        file,
+        "include: ['"
+            + HOSTILE
+            + "', '*.txt']\nexclude: ['"
+            + HOSTILE
+            + "']\n"
+            + "overrides:\n  - files: ['x/"
+            + HOSTILE
+            + "']\n    rules: {SD205: off}\n",
+        StandardCharsets.UTF_8);
     ConfigFile read = SeedConfig.read(file);
     List<String> paths = read.findings().stream().map(Finding::field).toList();
-    assertEquals(List.of("include[0]", "exclude[0]", "overrides[0].files[0]"), paths, read.findings().toString());
-    assertTrue(read.findings().stream().allMatch(f -> f.rule() == Rule.CONFIG && f.message().contains("has 11 '*' in one part")),
+    assertEquals(
+        List.of("include[0]", "exclude[0]", "overrides[0].files[0]"),
+        paths,
+        read.findings().toString());
+    assertTrue(
+        read.findings().stream()
+            .allMatch(
+                f -> f.rule() == Rule.CONFIG && f.message().contains("has 11 '*' in one part")),
         read.findings().toString());
     // What is left still works, and matching a long name ends.
     assertEquals(List.of("*.txt"), read.config().include());
@@ -43,10 +58,17 @@ class HostileGlobsTest {
 
   @Test
   void theBuilderRefusesItAndTakesThreeStarsOrAnyNumberOfDoubleStars() {
-    assertThrows(IllegalArgumentException.class, () -> SeedConfig.builder().exclude(List.of(HOSTILE)));
-    assertThrows(IllegalArgumentException.class, () -> SeedConfig.builder().include(List.of("a/*x*y*z*w/b")));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class, () -> SeedConfig.builder().exclude(List.of(HOSTILE)));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> SeedConfig.builder().include(List.of("a/*x*y*z*w/b")));
+    assertThrows(
+        IllegalArgumentException.class,
         () -> SeedConfig.builder().override(List.of("*a*b*c*d"), Map.of(Rule.HTTP, RuleLevel.OFF)));
-    assertDoesNotThrow(() -> SeedConfig.builder().exclude(List.of("*a*b*c", "**/x/**/y/**/z/**/w", "\\*\\*\\*\\**a", "a**b*c*")));
+    assertDoesNotThrow(
+        () ->
+            SeedConfig.builder()
+                .exclude(List.of("*a*b*c", "**/x/**/y/**/z/**/w", "\\*\\*\\*\\**a", "a**b*c*")));
   }
 }

@@ -19,9 +19,24 @@ import org.seeddoc.config.SeedConfig;
 class ListedFilesTest {
   @TempDir Path dir;
 
-  /** Names with units on both sides of the surrogates, where UTF-16 order and code point order part. */
-  private static final List<String> NAMES = List.of("a.txt", "a-b.txt", "a_b.txt", "B.txt", "z.txt", "é.txt", "ß.txt",
-      "\uFF21.txt", "\uD83D\uDE00.txt", "\u4E2D.txt", "\uD800\uDC00.txt", "\uFFFC.txt", "0.txt");
+  /**
+   * Names with units on both sides of the surrogates, where UTF-16 order and code point order part.
+   */
+  private static final List<String> NAMES =
+      List.of(
+          "a.txt",
+          "a-b.txt",
+          "a_b.txt",
+          "B.txt",
+          "z.txt",
+          "é.txt",
+          "ß.txt",
+          "\uFF21.txt",
+          "\uD83D\uDE00.txt",
+          "\u4E2D.txt",
+          "\uD800\uDC00.txt",
+          "\uFFFC.txt",
+          "0.txt");
 
   private static List<String> names(List<SeedFile> files) {
     return files.stream().map(f -> f.path().getFileName().toString()).toList();
@@ -36,9 +51,15 @@ class ListedFilesTest {
       builder.add(new SeedFile(dir.resolve(name), true, SeedConfig.defaults()), name);
     }
     builder.sortSince(0);
-    // The reference: the names' UTF-8 bytes compared unsigned, which is what git and a C-locale sort do.
-    List<String> expected = NAMES.stream().sorted((x, y) -> Arrays.compareUnsigned(
-        x.getBytes(StandardCharsets.UTF_8), y.getBytes(StandardCharsets.UTF_8))).toList();
+    // The reference: the names' UTF-8 bytes compared unsigned, which is what git and a C-locale
+    // sort do.
+    List<String> expected =
+        NAMES.stream()
+            .sorted(
+                (x, y) ->
+                    Arrays.compareUnsigned(
+                        x.getBytes(StandardCharsets.UTF_8), y.getBytes(StandardCharsets.UTF_8)))
+            .toList();
     assertEquals(expected, names(builder.build()));
   }
 
@@ -65,18 +86,24 @@ class ListedFilesTest {
     for (Path path : List.of(one, two, link, one, hardLink)) {
       builder.add(new SeedFile(path, false, SeedConfig.defaults()), new SameHash());
     }
-    assertEquals(List.of(one, two, hardLink), builder.build().stream().map(SeedFile::path).toList());
+    assertEquals(
+        List.of(one, two, hardLink), builder.build().stream().map(SeedFile::path).toList());
   }
 
   @Test
   void filesWithoutAKeyAreTheSameWhenTheirRealPathsAre() throws IOException {
     Path gone = dir.resolve("gone.txt");
     ListedFiles.Builder builder = new ListedFiles.Builder();
-    builder.add(new SeedFile(gone, true, "a symbolic link to nothing", SeedConfig.defaults()), null);
-    builder.add(new SeedFile(dir.resolve("x/../gone.txt"), false, "unreadable", SeedConfig.defaults()), null);
-    builder.add(new SeedFile(dir.resolve("other.txt"), true, "unreadable", SeedConfig.defaults()), null);
+    builder.add(
+        new SeedFile(gone, true, "a symbolic link to nothing", SeedConfig.defaults()), null);
+    builder.add(
+        new SeedFile(dir.resolve("x/../gone.txt"), false, "unreadable", SeedConfig.defaults()),
+        null);
+    builder.add(
+        new SeedFile(dir.resolve("other.txt"), true, "unreadable", SeedConfig.defaults()), null);
     ListedFiles files = builder.build();
-    assertEquals(List.of(gone, dir.resolve("other.txt")), files.stream().map(SeedFile::path).toList());
+    assertEquals(
+        List.of(gone, dir.resolve("other.txt")), files.stream().map(SeedFile::path).toList());
     assertEquals("a symbolic link to nothing", files.get(0).unreadable());
   }
 

@@ -14,14 +14,18 @@ import org.seeddoc.Rule;
 import org.seeddoc.config.RuleLevel;
 import org.seeddoc.config.SeedConfig;
 
-/** The finder lists a folder as {@code seeddoc check} does, each file with the configuration that governs it. */
+/**
+ * The finder lists a folder as {@code seeddoc check} does, each file with the configuration that
+ * governs it.
+ */
 class SeedFinderTest {
   @TempDir Path dir;
 
   @Test
   void aFolderIsListedWithItsConfigurationAndExcludedFilesLeftOut() throws IOException {
     Files.createDirectories(dir.resolve(".git"));
-    Files.writeString(dir.resolve(".seeddoc.yaml"), "exclude:\n  - drafts/\nrules:\n  SD214: off\n");
+    Files.writeString(
+        dir.resolve(".seeddoc.yaml"), "exclude:\n  - drafts/\nrules:\n  SD214: off\n");
     Files.createDirectories(dir.resolve("drafts"));
     Files.createDirectories(dir.resolve("seeds"));
     Files.writeString(dir.resolve("seeds/100_0000000000000002.txt"), "---\n---\n");
@@ -30,13 +34,16 @@ class SeedFinderTest {
     Files.writeString(dir.resolve("drafts/100_0000000000000003.txt"), "---\n---\n");
 
     SeedListing listing = SeedFinder.discovering().find(List.of(dir));
-    assertEquals(List.of("100_0000000000000001.txt", "100_0000000000000002.txt"),
+    assertEquals(
+        List.of("100_0000000000000001.txt", "100_0000000000000002.txt"),
         listing.stream().map(file -> file.path().getFileName().toString()).toList());
     assertEquals(1, listing.configs().size());
     SeedFile first = listing.files().get(0);
     assertTrue(first.inFolder());
     assertEquals("100_0000000000000001.txt", first.nameInFolder());
-    assertEquals(RuleLevel.OFF, first.config().level(Rule.MOJIBAKE, "seeds/100_0000000000000001.txt", false));
+    assertEquals(
+        RuleLevel.OFF,
+        first.config().level(Rule.MOJIBAKE, "seeds/100_0000000000000001.txt", false));
   }
 
   @Test

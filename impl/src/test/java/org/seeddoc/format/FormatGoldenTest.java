@@ -12,9 +12,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The golden corpus of {@code impl/src/test/fmt/}, as google-java-format keeps its own: each
- * {@code NAME.input} formats to exactly {@code NAME.output}, which formats to itself. Adding a case
- * is adding the two files.
+ * The golden corpus of {@code impl/src/test/fmt/}, as google-java-format keeps its own: each {@code
+ * NAME.input} formats to exactly {@code NAME.output}, which formats to itself. Adding a case is
+ * adding the two files.
  */
 class FormatGoldenTest {
   private static Path corpus() {
@@ -23,8 +23,13 @@ class FormatGoldenTest {
 
   static Stream<String> cases() throws IOException {
     try (Stream<Path> files = Files.list(corpus())) {
-      return files.map(path -> path.getFileName().toString()).filter(name -> name.endsWith(".input"))
-          .map(name -> name.substring(0, name.length() - ".input".length())).sorted().toList().stream();
+      return files
+          .map(path -> path.getFileName().toString())
+          .filter(name -> name.endsWith(".input"))
+          .map(name -> name.substring(0, name.length() - ".input".length()))
+          .sorted()
+          .toList()
+          .stream();
     }
   }
 
@@ -37,6 +42,8 @@ class FormatGoldenTest {
     FormatResult formatted = SeedFormatter.create().format(input, name + ".input");
     assertEquals(FormatResult.Status.CHANGED, formatted.status(), formatted.findings().toString());
     assertEquals(Files.readString(output, StandardCharsets.UTF_8), formatted.text());
-    assertEquals(FormatResult.Status.UNCHANGED, SeedFormatter.create().format(formatted.bytes(), name + ".output").status());
+    assertEquals(
+        FormatResult.Status.UNCHANGED,
+        SeedFormatter.create().format(formatted.bytes(), name + ".output").status());
   }
 }

@@ -14,10 +14,14 @@ import org.seeddoc.Fixes;
 import org.seeddoc.Rule;
 import org.seeddoc.validation.SeedValidator;
 
-/** The fixer: rounds until nothing changes, safe fixes only unless asked, and the formatter's safety. */
+/**
+ * The fixer: rounds until nothing changes, safe fixes only unless asked, and the formatter's
+ * safety.
+ */
 class SeedFixerTest {
   private static String seed(String name) throws IOException {
-    return Files.readString(Path.of(System.getProperty("seeddoc.seeds"), name), StandardCharsets.UTF_8);
+    return Files.readString(
+        Path.of(System.getProperty("seeddoc.seeds"), name), StandardCharsets.UTF_8);
   }
 
   @Test
@@ -38,21 +42,36 @@ class SeedFixerTest {
   }
 
   @Test
-  void aFixThatUncoversAnotherIsAppliedInTheNextRoundAndASecondRunChangesNothing() throws IOException {
-    // http for ampWebUrl: SD205's fix gives https, and the AMP Cache URL of the https page is another (SD210).
-    String http = seed("004_04cd3372321c0f9e.txt").replace("ampWebUrl: \"https://www.benzinga.com/amp/content/26779769\"",
-        "ampWebUrl: \"http://www.benzinga.com/amp/content/26779769\"")
-        .replace("cdnAmpWebUrl: \"https://www-benzinga-com.cdn.ampproject.org/c/s/www.benzinga.com/amp/content/26779769\"",
-            "cdnAmpWebUrl: \"https://www-benzinga-com.cdn.ampproject.org/c/www.benzinga.com/amp/content/26779769\"");
+  void aFixThatUncoversAnotherIsAppliedInTheNextRoundAndASecondRunChangesNothing()
+      throws IOException {
+    // http for ampWebUrl: SD205's fix gives https, and the AMP Cache URL of the https page is
+    // another (SD210).
+    String http =
+        seed("004_04cd3372321c0f9e.txt")
+            .replace(
+                "ampWebUrl: \"https://www.benzinga.com/amp/content/26779769\"",
+                "ampWebUrl: \"http://www.benzinga.com/amp/content/26779769\"")
+            .replace(
+                "cdnAmpWebUrl: \"https://www-benzinga-com.cdn.ampproject.org/c/s/www.benzinga.com/amp/content/26779769\"",
+                "cdnAmpWebUrl: \"https://www-benzinga-com.cdn.ampproject.org/c/www.benzinga.com/amp/content/26779769\"");
     SeedValidator validator = SeedValidator.create();
-    FormatResult fixed = SeedFixer.builder().validator(validator).build().fix(http.getBytes(StandardCharsets.UTF_8), "http.txt");
+    FormatResult fixed =
+        SeedFixer.builder()
+            .validator(validator)
+            .build()
+            .fix(http.getBytes(StandardCharsets.UTF_8), "http.txt");
     assertEquals(FormatResult.Status.CHANGED, fixed.status(), fixed.findings().toString());
-    assertTrue(fixed.fixed().stream().map(Finding::rule).toList().containsAll(List.of(Rule.HTTP, Rule.AMP_CACHE_MISMATCH)),
+    assertTrue(
+        fixed.fixed().stream()
+            .map(Finding::rule)
+            .toList()
+            .containsAll(List.of(Rule.HTTP, Rule.AMP_CACHE_MISMATCH)),
         fixed.fixed().toString());
     assertTrue(fixed.text().contains("/c/s/www.benzinga.com/amp/content/26779769\""), fixed.text());
     List<Finding> left = validator.check(fixed.bytes(), "fixed.txt", null).findings();
     assertTrue(left.stream().noneMatch(Fixes::isFixable), left.toString());
-    assertEquals(FormatResult.Status.UNCHANGED, SeedFixer.create().fix(fixed.bytes(), "fixed.txt").status());
+    assertEquals(
+        FormatResult.Status.UNCHANGED, SeedFixer.create().fix(fixed.bytes(), "fixed.txt").status());
   }
 
   @Test
@@ -60,6 +79,8 @@ class SeedFixerTest {
     String bad = seed("004_04cd3372321c0f9e.txt").replace("quality: 37", "quality: 370");
     FormatResult result = SeedFixer.create().fix(bad.getBytes(StandardCharsets.UTF_8), "bad.txt");
     assertEquals(FormatResult.Status.REFUSED, result.status());
-    assertTrue(result.findings().stream().anyMatch(f -> f.rule() == Rule.RANGE), result.findings().toString());
+    assertTrue(
+        result.findings().stream().anyMatch(f -> f.rule() == Rule.RANGE),
+        result.findings().toString());
   }
 }

@@ -20,10 +20,17 @@ class ReportFormatsTest {
 
   @BeforeEach
   void seed() throws IOException {
-    String seed = Files.readString(Path.of(System.getProperty("seeddoc.seeds"), "004_04cd3372321c0f9e.txt"), StandardCharsets.UTF_8);
-    bad = Files.writeString(dir.resolve("100_0000000000000000.txt"), seed.replace("quality: 37", "quality: 101")
-        .replace("domain: eurekalert.org", "domain: example.org").replace("category: news", "category: \"a<b & \\\"c\\\"\\e\""),
-        StandardCharsets.UTF_8);
+    String seed =
+        Files.readString(
+            Path.of(System.getProperty("seeddoc.seeds"), "004_04cd3372321c0f9e.txt"),
+            StandardCharsets.UTF_8);
+    bad =
+        Files.writeString(
+            dir.resolve("100_0000000000000000.txt"),
+            seed.replace("quality: 37", "quality: 101")
+                .replace("domain: eurekalert.org", "domain: example.org")
+                .replace("category: news", "category: \"a<b & \\\"c\\\"\\e\""),
+            StandardCharsets.UTF_8);
   }
 
   @Test
@@ -34,10 +41,17 @@ class ReportFormatsTest {
     org.seeddoc.SeedReader reader = org.seeddoc.SeedReader.create();
     org.seeddoc.validation.SeedValidator validator = org.seeddoc.validation.SeedValidator.create();
     for (int i = 0; i < 11; i++) {
-      report.file(FileOutcome.of(new SeedFile(bad, false, SeedConfig.defaults()), validator.validate(reader.parse(bad))));
+      report.file(
+          FileOutcome.of(
+              new SeedFile(bad, false, SeedConfig.defaults()),
+              validator.validate(reader.parse(bad))));
     }
     report.finish(new Report.Totals(11, 22, 11));
-    assertTrue(text.toString().contains("::notice title=seeddoc::22 errors and 11 warnings; GitHub shows 10 annotations"), text.toString());
+    assertTrue(
+        text.toString()
+            .contains(
+                "::notice title=seeddoc::22 errors and 11 warnings; GitHub shows 10 annotations"),
+        text.toString());
     String table = Files.readString(summary, StandardCharsets.UTF_8);
     assertTrue(table.startsWith("### seeddoc check\n\n11 files, 22 errors, 11 warnings\n"), table);
     assertTrue(table.contains("| SD203 Numbers are within their ranges | 11 | 0 |\n"), table);

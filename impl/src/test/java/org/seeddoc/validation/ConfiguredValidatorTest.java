@@ -15,11 +15,17 @@ import org.seeddoc.SeedReader;
 import org.seeddoc.config.RuleLevel;
 import org.seeddoc.config.SeedConfig;
 
-/** In Java, a validator built with a configuration gives what check gives with that .seeddoc.yaml. */
+/**
+ * In Java, a validator built with a configuration gives what check gives with that .seeddoc.yaml.
+ */
 class ConfiguredValidatorTest {
   private static ParseResult read(String source) throws Exception {
-    String seed = Files.readString(Path.of(System.getProperty("seeddoc.seeds"), "004_04cd3372321c0f9e.txt"), StandardCharsets.UTF_8);
-    return SeedReader.create().parse(seed.replace("originalUrl: \"https://", "originalUrl: \"http://"), source);
+    String seed =
+        Files.readString(
+            Path.of(System.getProperty("seeddoc.seeds"), "004_04cd3372321c0f9e.txt"),
+            StandardCharsets.UTF_8);
+    return SeedReader.create()
+        .parse(seed.replace("originalUrl: \"https://", "originalUrl: \"http://"), source);
   }
 
   private static List<String> found(List<Finding> findings) {
@@ -29,15 +35,22 @@ class ConfiguredValidatorTest {
   @Test
   void levelsAndOverridesApplyByTheFindingsSource() throws Exception {
     SeedValidator plain = SeedValidator.create();
-    SeedValidator configured = SeedValidator.builder().config(SeedConfig.builder().root(Path.of("/repo"))
-        .rule(Rule.HTTP, RuleLevel.ERROR)
-        .override(List.of("archive/"), Map.of(Rule.HTTP, RuleLevel.OFF))
-        .build()).build();
+    SeedValidator configured =
+        SeedValidator.builder()
+            .config(
+                SeedConfig.builder()
+                    .root(Path.of("/repo"))
+                    .rule(Rule.HTTP, RuleLevel.ERROR)
+                    .override(List.of("archive/"), Map.of(Rule.HTTP, RuleLevel.OFF))
+                    .build())
+            .build();
     assertEquals(List.of("SD205 warning"), found(plain.validate(read("/repo/seeds/a.txt"))));
     assertEquals(List.of("SD205 error"), found(configured.validate(read("/repo/seeds/a.txt"))));
     assertEquals(List.of(), found(configured.validate(read("/repo/archive/a.txt"))));
     ParseResult built = read("/repo/seeds/a.txt");
-    assertEquals(List.of("SD205 error"), found(configured.validate(built.document().orElseThrow(), "/repo/seeds/a.txt")));
+    assertEquals(
+        List.of("SD205 error"),
+        found(configured.validate(built.document().orElseThrow(), "/repo/seeds/a.txt")));
     assertEquals(SeedConfig.defaults(), plain.config());
   }
 }

@@ -19,7 +19,8 @@ import org.seeddoc.Rule;
 import org.seeddoc.SeedReader;
 
 class FileCheckTest {
-  private static final Path SEED = Path.of(System.getProperty("seeddoc.seeds"), "000_d1aaf954cc0ce8f5.txt");
+  private static final Path SEED =
+      Path.of(System.getProperty("seeddoc.seeds"), "000_d1aaf954cc0ce8f5.txt");
   @TempDir Path dir;
 
   @Test
@@ -33,7 +34,9 @@ class FileCheckTest {
     Path large = Files.write(dir.resolve("large.txt"), big);
     byte[] byPath = SeedValidator.readFile(large);
     assertArrayEquals(SeedValidator.readFile(new ByteArrayInputStream(big)), byPath);
-    assertEquals(SeedReader.builder().build().parse(byPath, "large.txt").findings().get(0).rule(), Rule.LIMIT,
+    assertEquals(
+        SeedReader.builder().build().parse(byPath, "large.txt").findings().get(0).rule(),
+        Rule.LIMIT,
         "one byte past the limit is enough for SD005");
   }
 
@@ -48,7 +51,8 @@ class FileCheckTest {
     FileCheck misnamed = validator.check(seed, "x", "seed.txt");
     assertEquals(validated.size() + 1, misnamed.findings().size());
     assertEquals(1, misnamed.findings().stream().filter(f -> f.rule() == Rule.FILE_NAME).count());
-    FileCheck broken = validator.check("---\ntitle: [\n---\n".getBytes(StandardCharsets.UTF_8), "x", null);
+    FileCheck broken =
+        validator.check("---\ntitle: [\n---\n".getBytes(StandardCharsets.UTF_8), "x", null);
     assertNull(broken.document());
     assertEquals(Rule.SYNTAX, broken.findings().get(0).rule());
   }

@@ -23,16 +23,27 @@ class LongListsTest {
     for (int i = 0; i < 40_000; i++) {
       topics.append("  - \"\"\n");
     }
-    List<Finding> findings = SeedValidator.create().validate(SeedReader.create().parse(SEED.replace("topics:\n  - AI\n", topics.toString()), "t"));
-    Map<String, Long> perRule = findings.stream().collect(Collectors.groupingBy(f -> f.rule().id(), Collectors.counting()));
+    List<Finding> findings =
+        SeedValidator.create()
+            .validate(
+                SeedReader.create()
+                    .parse(SEED.replace("topics:\n  - AI\n", topics.toString()), "t"));
+    Map<String, Long> perRule =
+        findings.stream().collect(Collectors.groupingBy(f -> f.rule().id(), Collectors.counting()));
     assertEquals(Map.of("SD201", 101L, "SD213", 101L), perRule);
-    Map<String, Finding> summaries = findings.stream().filter(f -> "topics".equals(f.field()))
-        .collect(Collectors.toMap(f -> f.rule().id(), Function.identity()));
-    assertEquals("39900 more SD201 findings about the items of 'topics' are not listed; the first 100 are",
+    Map<String, Finding> summaries =
+        findings.stream()
+            .filter(f -> "topics".equals(f.field()))
+            .collect(Collectors.toMap(f -> f.rule().id(), Function.identity()));
+    assertEquals(
+        "39900 more SD201 findings about the items of 'topics' are not listed; the first 100 are",
         summaries.get("SD201").message());
-    assertEquals("39899 more SD213 findings about the items of 'topics' are not listed; the first 100 are",
+    assertEquals(
+        "39899 more SD213 findings about the items of 'topics' are not listed; the first 100 are",
         summaries.get("SD213").message());
     assertEquals(118, summaries.get("SD201").line(), "at the first item left out");
-    assertEquals("topics[99]", findings.stream().filter(f -> f.rule().id().equals("SD201")).toList().get(99).field());
+    assertEquals(
+        "topics[99]",
+        findings.stream().filter(f -> f.rule().id().equals("SD201")).toList().get(99).field());
   }
 }

@@ -22,10 +22,16 @@ class QuietLibraryTest {
   }
 
   @Test
-  void creatingAValidatorAndValidatingPrintsNothingOnStderr() throws IOException, InterruptedException {
-    Process java = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), QuietLibraryTest.class.getName(), System.getProperty("seeddoc.seeds"))
-        .start();
+  void creatingAValidatorAndValidatingPrintsNothingOnStderr()
+      throws IOException, InterruptedException {
+    Process java =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                QuietLibraryTest.class.getName(),
+                System.getProperty("seeddoc.seeds"))
+            .start();
     String out = new String(java.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     String err = new String(java.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
     assertEquals(0, java.waitFor(), err);

@@ -26,11 +26,10 @@ import org.seeddoc.report.Report;
 import org.seeddoc.validation.SeedValidator;
 
 /**
- * {@code seeddoc:check}, bound to {@code verify}: checks the configured folders as
- * {@code seeddoc check} does, through the same library calls, logs every finding with its path
- * relative to the project, writes them as SARIF to {@code target/seeddoc.sarif}, and fails the
- * build on an error (on a warning too with {@code strict}). Each folder's {@code .seeddoc.yaml}
- * applies.
+ * {@code seeddoc:check}, bound to {@code verify}: checks the configured folders as {@code seeddoc
+ * check} does, through the same library calls, logs every finding with its path relative to the
+ * project, writes them as SARIF to {@code target/seeddoc.sarif}, and fails the build on an error
+ * (on a warning too with {@code strict}). Each folder's {@code .seeddoc.yaml} applies.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class CheckMojo extends AbstractMojo {
@@ -75,9 +74,12 @@ public class CheckMojo extends AbstractMojo {
       return;
     }
     if (configFile != null && !configFile.isFile()) {
-      throw new MojoExecutionException("seeddoc: the configuration file " + configFile + " does not exist");
+      throw new MojoExecutionException(
+          "seeddoc: the configuration file " + configFile + " does not exist");
     }
-    SeedListing listing = (configFile == null ? SeedFinder.discovering() : SeedFinder.withConfig(configFile.toPath())).find(paths);
+    SeedListing listing =
+        (configFile == null ? SeedFinder.discovering() : SeedFinder.withConfig(configFile.toPath()))
+            .find(paths);
     listing.errors().forEach(getLog()::error);
     listing.notes().forEach(getLog()::warn);
     StringWriter sarif = new StringWriter();
@@ -90,10 +92,22 @@ public class CheckMojo extends AbstractMojo {
       badConfig |= config.hasErrors();
     }
     // The configuration files' own findings first, then each file checked with its configuration.
-    List<FileOutcome> configs = listing.configs().stream().filter(config -> !config.findings().isEmpty()).map(FileOutcome::of).toList();
-    Stream<FileOutcome> checked = listing.stream().map(file -> FileOutcome.checked(file, file.config() == SeedConfig.defaults()
-        ? defaults : SeedValidator.builder().config(file.config()).build()));
-    for (FileOutcome outcome : (Iterable<FileOutcome>) Stream.concat(configs.stream(), checked)::iterator) {
+    List<FileOutcome> configs =
+        listing.configs().stream()
+            .filter(config -> !config.findings().isEmpty())
+            .map(FileOutcome::of)
+            .toList();
+    Stream<FileOutcome> checked =
+        listing.stream()
+            .map(
+                file ->
+                    FileOutcome.checked(
+                        file,
+                        file.config() == SeedConfig.defaults()
+                            ? defaults
+                            : SeedValidator.builder().config(file.config()).build()));
+    for (FileOutcome outcome :
+        (Iterable<FileOutcome>) Stream.concat(configs.stream(), checked)::iterator) {
       FileOutcome shown = project.shown(outcome);
       project.log(shown.findings());
       report.file(shown);
@@ -102,13 +116,25 @@ public class CheckMojo extends AbstractMojo {
     }
     report.finish(new Report.Totals(listing.files().size(), errors, warnings));
     writeSarif(sarif.toString());
-    getLog().info("seeddoc: " + listing.files().size() + " files, " + errors + " errors, " + warnings + " warnings");
+    getLog()
+        .info(
+            "seeddoc: "
+                + listing.files().size()
+                + " files, "
+                + errors
+                + " errors, "
+                + warnings
+                + " warnings");
     if (!listing.errors().isEmpty() || badConfig) {
-      throw new MojoExecutionException("seeddoc could not check the seed documents: see the errors above");
+      throw new MojoExecutionException(
+          "seeddoc could not check the seed documents: see the errors above");
     }
     if (errors > 0 || (strict && warnings > 0)) {
-      throw new MojoFailureException("seeddoc found " + (strict ? "errors or warnings" : "errors")
-          + " in seed documents; see the lines above, or " + sarifFile);
+      throw new MojoFailureException(
+          "seeddoc found "
+              + (strict ? "errors or warnings" : "errors")
+              + " in seed documents; see the lines above, or "
+              + sarifFile);
     }
   }
 

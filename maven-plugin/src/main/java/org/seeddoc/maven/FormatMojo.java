@@ -52,9 +52,13 @@ public class FormatMojo extends AbstractMojo {
       String shown = project.shown(file.source());
       FileOutcome outcome;
       try {
-        outcome = file.unreadable() != null ? FileOutcome.unreadable(file, file.unreadable())
-            : check ? FileOutcome.of(file, formatter.check(SafeFiles.read(file.path()), file.source()))
-            : outcome(file, formatter.formatFile(file.path()));
+        outcome =
+            file.unreadable() != null
+                ? FileOutcome.unreadable(file, file.unreadable())
+                : check
+                    ? FileOutcome.of(
+                        file, formatter.check(SafeFiles.read(file.path()), file.source()))
+                    : outcome(file, formatter.formatFile(file.path()));
       } catch (IOException e) {
         getLog().error(shown + ": not formatted: " + e.getMessage());
         problems = true;
@@ -67,14 +71,26 @@ public class FormatMojo extends AbstractMojo {
       project.log(project.shown(outcome).findings());
       left += outcome.findings().isEmpty() ? 0 : 1;
     }
-    getLog().info("seeddoc: " + listing.files().size() + " files, " + formatted + " formatted, " + left
-        + (check ? " not canonical or unreadable" : " left as they are"));
+    getLog()
+        .info(
+            "seeddoc: "
+                + listing.files().size()
+                + " files, "
+                + formatted
+                + " formatted, "
+                + left
+                + (check ? " not canonical or unreadable" : " left as they are"));
     if (problems) {
-      throw new MojoExecutionException("seeddoc could not format the seed documents: see the errors above");
+      throw new MojoExecutionException(
+          "seeddoc could not format the seed documents: see the errors above");
     }
     if (left > 0) {
-      throw new MojoFailureException("seeddoc: " + (check ? "seed documents are not in the canonical layout"
-          : "seed documents could not be formatted") + "; see the lines above");
+      throw new MojoFailureException(
+          "seeddoc: "
+              + (check
+                  ? "seed documents are not in the canonical layout"
+                  : "seed documents could not be formatted")
+              + "; see the lines above");
     }
   }
 

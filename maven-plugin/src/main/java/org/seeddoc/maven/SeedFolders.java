@@ -8,7 +8,10 @@ import org.apache.maven.plugin.logging.Log;
 import org.seeddoc.Finding;
 import org.seeddoc.report.FileOutcome;
 
-/** What the goals share: the folders that exist, and findings logged with paths relative to the project. */
+/**
+ * What the goals share: the folders that exist, and findings logged with paths relative to the
+ * project.
+ */
 final class SeedFolders {
   private final Path basedir;
   private final Log log;
@@ -37,12 +40,18 @@ final class SeedFolders {
     return path.startsWith(basedir) ? basedir.relativize(path).toString() : source;
   }
 
-  /** The outcome with each finding's source as {@link #shown}, so logs and reports name files as the project does. */
+  /**
+   * The outcome with each finding's source as {@link #shown}, so logs and reports name files as the
+   * project does.
+   */
   FileOutcome shown(FileOutcome outcome) {
-    return outcome.withFindings(outcome.findings().stream().map(f -> f.withSource(shown(f.source()))).toList());
+    return outcome.withFindings(
+        outcome.findings().stream().map(f -> f.withSource(shown(f.source()))).toList());
   }
 
-  /** Logs findings as the build log shows compiler messages: errors as errors, warnings as warnings. */
+  /**
+   * Logs findings as the build log shows compiler messages: errors as errors, warnings as warnings.
+   */
   void log(List<Finding> findings) {
     for (Finding finding : findings) {
       if (finding.isError()) {

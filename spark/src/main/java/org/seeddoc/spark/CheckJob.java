@@ -1,6 +1,5 @@
 package org.seeddoc.spark;
 
-import org.seeddoc.Finding;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
 
@@ -16,6 +15,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
+import org.seeddoc.Finding;
 
 /**
  * {@code seeddoc check} as a Spark job: reads seed files, writes every finding as a row (file,
@@ -30,13 +30,16 @@ import org.apache.spark.storage.StorageLevel;
 public final class CheckJob {
   /** No errors (warnings allowed). */
   public static final int OK = 0;
+
   /** At least one error; with {@code --strict}, at least one warning too. */
   public static final int FINDINGS = 1;
+
   /** A usage error, a path that does not exist, or a failed job. */
   public static final int USAGE = 2;
 
-  private static final String USAGE_LINE = "usage: CheckJob [--output DIR] [--format parquet|json] [--no-validate] [--strict]"
-      + " [--option KEY=VALUE]... PATH...";
+  private static final String USAGE_LINE =
+      "usage: CheckJob [--output DIR] [--format parquet|json] [--no-validate] [--strict]"
+          + " [--option KEY=VALUE]... PATH...";
 
   private CheckJob() {}
 
@@ -80,20 +83,37 @@ public final class CheckJob {
     }
     Dataset<Row> files = null;
     try {
-      DataFrameReader reader = spark.read().format("seeddoc").options(arguments.options())
-          .option("validate", String.valueOf(arguments.validate()));
-      files = reader.load(arguments.paths().toArray(String[]::new))
-          .select(col(SeedColumns.PATH), col(SeedColumns.FINDINGS))
-          .persist(StorageLevel.MEMORY_AND_DISK());
+      DataFrameReader reader =
+          spark
+              .read()
+              .format("seeddoc")
+              .options(arguments.options())
+              .option("validate", String.valueOf(arguments.validate()));
+      files =
+          reader
+              .load(arguments.paths().toArray(String[]::new))
+              .select(col(SeedColumns.PATH), col(SeedColumns.FINDINGS))
+              .persist(StorageLevel.MEMORY_AND_DISK());
       long fileCount = files.count();
-      Dataset<Row> findings = files
-          .select(col(SeedColumns.PATH).as("file"), explode(col(SeedColumns.FINDINGS)).as("finding"))
-          .select(col("file"), col("finding.rule"), col("finding.severity"), col("finding.line"), col("finding.column"),
-              col("finding.field"), col("finding.message"), col("finding.fix"));
+      Dataset<Row> findings =
+          files
+              .select(
+                  col(SeedColumns.PATH).as("file"),
+                  explode(col(SeedColumns.FINDINGS)).as("finding"))
+              .select(
+                  col("file"),
+                  col("finding.rule"),
+                  col("finding.severity"),
+                  col("finding.line"),
+                  col("finding.column"),
+                  col("finding.field"),
+                  col("finding.message"),
+                  col("finding.fix"));
       if (arguments.output() != null) {
         findings.write().format(arguments.format()).save(arguments.output());
       }
-      List<Row> counts = findings.groupBy("rule", "severity").count().orderBy("rule", "severity").collectAsList();
+      List<Row> counts =
+          findings.groupBy("rule", "severity").count().orderBy("rule", "severity").collectAsList();
       long errors = 0;
       long warnings = 0;
       for (Row count : counts) {
@@ -125,7 +145,12 @@ public final class CheckJob {
   }
 
   /** The parsed command line. */
-  private record Arguments(List<String> paths, String output, String format, boolean validate, boolean strict,
+  private record Arguments(
+      List<String> paths,
+      String output,
+      String format,
+      boolean validate,
+      boolean strict,
       Map<String, String> options) {
 
     static Arguments parse(String[] args) {
@@ -145,7 +170,8 @@ public final class CheckJob {
             String option = value(args, ++i, "--option");
             int equals = option.indexOf('=');
             if (equals <= 0) {
-              throw new IllegalArgumentException("--option takes KEY=VALUE, not " + Finding.printable(option));
+              throw new IllegalArgumentException(
+                  "--option takes KEY=VALUE, not " + Finding.printable(option));
             }
             options.put(option.substring(0, equals), option.substring(equals + 1));
           }
@@ -158,7 +184,8 @@ public final class CheckJob {
         }
       }
       if (!format.equals("parquet") && !format.equals("json")) {
-        throw new IllegalArgumentException("--format is parquet or json, not " + Finding.printable(format));
+        throw new IllegalArgumentException(
+            "--format is parquet or json, not " + Finding.printable(format));
       }
       if (paths.isEmpty()) {
         throw new IllegalArgumentException("no path to check");

@@ -11,9 +11,17 @@ import org.seeddoc.spark.internal.row.SparkTypes;
 public final class SeedColumns {
   /** Everything after the closing {@code ---} line, byte for byte. */
   public static final String BODY = SparkTypes.BODY;
-  /** The file's path, as Hadoop names it (such as {@code s3a://bucket/seeds/000_d1aaf954cc0ce8f5.txt}). */
+
+  /**
+   * The file's path, as Hadoop names it (such as {@code
+   * s3a://bucket/seeds/000_d1aaf954cc0ce8f5.txt}).
+   */
   public static final String PATH = SparkTypes.PATH;
-  /** The file's findings: rule, severity, line, column, field, message and fix, as {@code seeddoc check --format json}. */
+
+  /**
+   * The file's findings: rule, severity, line, column, field, message and fix, as {@code seeddoc
+   * check --format json}.
+   */
   public static final String FINDINGS = SparkTypes.FINDINGS;
 
   private SeedColumns() {}

@@ -11,8 +11,8 @@ import org.seeddoc.spark.internal.SeedTable;
 import org.seeddoc.spark.internal.row.SparkTypes;
 
 /**
- * The {@code seeddoc} data source: seed files as a DataFrame of typed documents with their findings,
- * and a DataFrame of documents as canonical seed files.
+ * The {@code seeddoc} data source: seed files as a DataFrame of typed documents with their
+ * findings, and a DataFrame of documents as canonical seed files.
  *
  * <pre>{@code
  * Dataset<Row> docs = spark.read().format("seeddoc").load("s3a://bucket/seeds/");
@@ -39,16 +39,21 @@ public final class SeedDataSource implements TableProvider, DataSourceRegister {
     return SparkTypes.READ_SCHEMA;
   }
 
-  /** A write hands over the DataFrame's schema, so that a DataFrame with only some columns can be written. */
+  /**
+   * A write hands over the DataFrame's schema, so that a DataFrame with only some columns can be
+   * written.
+   */
   @Override
   public boolean supportsExternalMetadata() {
     return true;
   }
 
   @Override
-  public Table getTable(StructType schema, Transform[] partitioning, Map<String, String> properties) {
+  public Table getTable(
+      StructType schema, Transform[] partitioning, Map<String, String> properties) {
     if (partitioning.length > 0) {
-      throw new IllegalArgumentException("seeddoc writes one folder of files; it has no partitionBy");
+      throw new IllegalArgumentException(
+          "seeddoc writes one folder of files; it has no partitionBy");
     }
     return new SeedTable(schema);
   }

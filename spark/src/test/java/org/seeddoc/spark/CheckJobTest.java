@@ -34,8 +34,14 @@ class CheckJobTest {
   private static Run run(String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = CheckJob.run(spark, args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    int code =
+        CheckJob.run(
+            spark,
+            args,
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Run(
+        code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
   @Test
@@ -50,7 +56,8 @@ class CheckJobTest {
     long warnings = 0;
     SeedValidator validator = SeedValidator.create();
     for (Map.Entry<String, byte[]> file : DefectFolder.files().entrySet()) {
-      for (Finding finding : validator.check(file.getValue(), file.getKey(), file.getKey()).findings()) {
+      for (Finding finding :
+          validator.check(file.getValue(), file.getKey(), file.getKey()).findings()) {
         expected.merge(finding.rule().id() + " " + finding.severity().label(), 1L, Long::sum);
         if (finding.isError()) {
           errors++;
@@ -61,19 +68,28 @@ class CheckJobTest {
     }
     StringBuilder lines = new StringBuilder();
     expected.forEach((rule, count) -> lines.append(rule).append(' ').append(count).append('\n'));
-    lines.append(DefectFolder.files().size()).append(" files, ").append(errors).append(" errors, ").append(warnings).append(" warnings\n");
+    lines
+        .append(DefectFolder.files().size())
+        .append(" files, ")
+        .append(errors)
+        .append(" errors, ")
+        .append(warnings)
+        .append(" warnings\n");
     assertEquals(lines.toString(), run.out());
 
     List<Row> written = spark.read().parquet(output.toString()).collectAsList();
     assertEquals(errors + warnings, written.size());
-    assertEquals(List.of("file", "rule", "severity", "line", "column", "field", "message", "fix"),
+    assertEquals(
+        List.of("file", "rule", "severity", "line", "column", "field", "message", "fix"),
         List.of(spark.read().parquet(output.toString()).columns()));
   }
 
   @Test
   void warningsPassUnlessStrictAndJsonIsWritten() {
     Path output = temp.resolve("json");
-    assertEquals(CheckJob.OK, run("--format", "json", "--output", output.toString(), SEEDS.toString()).code());
+    assertEquals(
+        CheckJob.OK,
+        run("--format", "json", "--output", output.toString(), SEEDS.toString()).code());
     assertTrue(spark.read().json(output.toString()).count() > 0, "the seeds' SD214 warnings");
     assertEquals(CheckJob.FINDINGS, run("--strict", SEEDS.toString()).code());
   }

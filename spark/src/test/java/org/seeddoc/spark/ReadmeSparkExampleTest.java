@@ -24,21 +24,45 @@ class ReadmeSparkExampleTest {
 
   @Test
   void theReadmesSparkExampleCompilesAndReads() throws Exception {
-    String readme = Files.readString(SparkSessions.SEEDS.resolve("../README.md"), StandardCharsets.UTF_8);
-    Matcher block = Pattern.compile("```java\n([^`]*format\\(\"seeddoc\"\\)[^`]*)```").matcher(readme);
+    String readme =
+        Files.readString(SparkSessions.SEEDS.resolve("../README.md"), StandardCharsets.UTF_8);
+    Matcher block =
+        Pattern.compile("```java\n([^`]*format\\(\"seeddoc\"\\)[^`]*)```").matcher(readme);
     assertTrue(block.find(), "the README has a Spark example");
-    String example = block.group(1).replace("s3a://bucket/seeds/", SparkSessions.SEEDS.toAbsolutePath().toString().replace("\\", "/"));
-    Files.writeString(dir.resolve("ReadmeSpark.java"), "import org.apache.spark.sql.*;\n"
-        + "public class ReadmeSpark {\n  public static Dataset<Row> run(SparkSession spark) {\n" + example
-        + "    return docs;\n  }\n}\n", StandardCharsets.UTF_8);
+    String example =
+        block
+            .group(1)
+            .replace(
+                "s3a://bucket/seeds/",
+                SparkSessions.SEEDS.toAbsolutePath().toString().replace("\\", "/"));
+    Files.writeString(
+        dir.resolve("ReadmeSpark.java"),
+        "import org.apache.spark.sql.*;\n"
+            + "public class ReadmeSpark {\n  public static Dataset<Row> run(SparkSession spark) {\n"
+            + example
+            + "    return docs;\n  }\n}\n",
+        StandardCharsets.UTF_8);
     JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
-    int compiled = compiler.run(null, null, null, "-classpath", System.getProperty("java.class.path"), "-d", dir.toString(),
-        dir.resolve("ReadmeSpark.java").toString());
+    int compiled =
+        compiler.run(
+            null,
+            null,
+            null,
+            "-classpath",
+            System.getProperty("java.class.path"),
+            "-d",
+            dir.toString(),
+            dir.resolve("ReadmeSpark.java").toString());
     assertEquals(0, compiled, "the example compiles");
-    try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()}, getClass().getClassLoader())) {
+    try (URLClassLoader loader =
+        new URLClassLoader(new URL[] {dir.toUri().toURL()}, getClass().getClassLoader())) {
       @SuppressWarnings("unchecked")
-      Dataset<Row> docs = (Dataset<Row>) loader.loadClass("ReadmeSpark").getMethod("run", SparkSession.class)
-          .invoke(null, SparkSessions.local());
+      Dataset<Row> docs =
+          (Dataset<Row>)
+              loader
+                  .loadClass("ReadmeSpark")
+                  .getMethod("run", SparkSession.class)
+                  .invoke(null, SparkSessions.local());
       assertEquals(2, docs.count());
     }
   }

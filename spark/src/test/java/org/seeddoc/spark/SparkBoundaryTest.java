@@ -30,7 +30,8 @@ import org.seeddoc.validation.SeedValidator;
  */
 class SparkBoundaryTest {
   private static final String SHARED = "org.seeddoc.spi";
-  private static final Pattern SEEDDOC_TYPE = Pattern.compile("\\borg\\.seeddoc\\.((?:[a-z_][a-z0-9_]*\\.)*)[A-Z]");
+  private static final Pattern SEEDDOC_TYPE =
+      Pattern.compile("\\borg\\.seeddoc\\.((?:[a-z_][a-z0-9_]*\\.)*)[A-Z]");
 
   @Test
   void theMainSourcesUseOnlyWhatIsExportedToThem() throws Exception {
@@ -57,8 +58,9 @@ class SparkBoundaryTest {
 
   @Test
   void theCheckSeesAnInternalPackageUsedByItsFullName() {
-    String source = "import org.seeddoc.SeedDocument;\n"
-        + "class X { Object o = org.seeddoc.internal.read.DocumentParser.class; }\n";
+    String source =
+        "import org.seeddoc.SeedDocument;\n"
+            + "class X { Object o = org.seeddoc.internal.read.DocumentParser.class; }\n";
     assertEquals(Set.of("org.seeddoc", "org.seeddoc.internal.read"), packagesUsed(source));
   }
 
@@ -67,13 +69,17 @@ class SparkBoundaryTest {
     Matcher type = SEEDDOC_TYPE.matcher(source);
     while (type.find()) {
       String subpackages = type.group(1);
-      used.add(subpackages.isEmpty() ? "org.seeddoc" : "org.seeddoc." + subpackages.substring(0, subpackages.length() - 1));
+      used.add(
+          subpackages.isEmpty()
+              ? "org.seeddoc"
+              : "org.seeddoc." + subpackages.substring(0, subpackages.length() - 1));
     }
     return used;
   }
 
   /** The unqualified exports of the module a class was compiled in, read from its jar or folder. */
-  private static Set<String> exportedToEveryone(Class<?> type) throws IOException, URISyntaxException {
+  private static Set<String> exportedToEveryone(Class<?> type)
+      throws IOException, URISyntaxException {
     Path location = Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
     ModuleDescriptor descriptor;
     if (Files.isDirectory(location)) {
@@ -87,7 +93,9 @@ class SparkBoundaryTest {
       }
     }
     Set<String> packages = new TreeSet<>();
-    descriptor.exports().stream().filter(e -> !e.isQualified()).forEach(e -> packages.add(e.source()));
+    descriptor.exports().stream()
+        .filter(e -> !e.isQualified())
+        .forEach(e -> packages.add(e.source()));
     return packages;
   }
 }

@@ -38,11 +38,14 @@ import org.seeddoc.testkit.InvalidDocument.Defect;
  */
 public final class InvalidDocuments {
   /** The required top-level keys that hold one scalar, which removing a line removes. */
-  private static final List<String> REQUIRED_SCALARS = SeedSchema.DOCUMENT.fields().stream()
-      .filter(field -> field.required() && field.type().kind().isScalar())
-      .map(field -> field.key())
-      .toList();
+  private static final List<String> REQUIRED_SCALARS =
+      SeedSchema.DOCUMENT.fields().stream()
+          .filter(field -> field.required() && field.type().kind().isScalar())
+          .map(field -> field.key())
+          .toList();
+
   private static final String PROVIDER_DOMAIN = FieldPath.child(PROVIDER_KEY, DOMAIN);
+
   /** The root mapping starts on the first line after the opening {@code ---}. */
   private static final int ROOT_MAPPING_LINE = 2;
 
@@ -64,42 +67,84 @@ public final class InvalidDocuments {
    * @return the generator
    */
   public static Gen<InvalidDocument> withDefect(Defect defect) {
-    Gen<InvalidDocument> invalid = in -> {
-      SeedDocument valid = ValidDocuments.documents().generate(in);
-      return switch (defect) {
-        case MISSING_KEY -> {
-          String key = Generate.pick(REQUIRED_SCALARS).generate(in);
-          String text = write(valid);
-          int start = text.indexOf("\n" + key + ":") + 1;
-          String without = text.substring(0, start) + text.substring(text.indexOf('\n', start) + 1);
-          yield new InvalidDocument(defect, without, Rule.MISSING_KEY, key, ROOT_MAPPING_LINE);
-        }
-        case WRONG_TYPE -> textDefect(defect, valid, QUALITY, "\"high\"", Rule.WRONG_TYPE);
-        case BAD_DATE -> textDefect(defect, valid, PUBLISHED_DATE_TIME, "2022-13-40T00:00:00Z", Rule.DATE);
-        case QUALITY_OUT_OF_RANGE -> modelDefect(defect,
-            valid.toBuilder().quality(integers().between(101, 10_000).generate(in)).build(), QUALITY, Rule.RANGE);
-        case HEAT_OUT_OF_RANGE -> modelDefect(defect,
-            valid.toBuilder().heat(integers().between(-10_000, -2).generate(in)).build(), HEAT, Rule.RANGE);
-        case BAD_URL -> modelDefect(defect,
-            valid.toBuilder().originalUrl("ftp://" + ValidDocuments.domains().generate(in) + "/a").build(),
-            ORIGINAL_URL, Rule.URL);
-        case MALFORMED_SECURED -> modelDefect(defect,
-            valid.toBuilder().secured(new Secured(valid.secured().payload() + valid.secured().nonce(), null)).build(),
-            SECURED_KEY, Rule.SECURED);
-        case AMP_CACHE_MISMATCH -> modelDefect(defect,
-            withAmp(valid).toBuilder().cdnAmpWebUrl("https://wrong-host.cdn.ampproject.org/c/s/wrong.host/amp").build(),
-            CDN_AMP_WEB_URL, Rule.AMP_CACHE_MISMATCH);
-        case AMP_CACHE_WITHOUT_AMP -> modelDefect(defect,
-            withAmp(valid).toBuilder().ampWebUrl(null).build(), CDN_AMP_WEB_URL, Rule.AMP_CACHE_WITHOUT_AMP);
-        case BLANK_TITLE -> modelDefect(defect,
-            valid.toBuilder().title(Generate.pick(List.of(" ", "  ", "\t", "\u3000")).generate(in)).build(),
-            TITLE, Rule.BLANK);
-        case BAD_DOMAIN -> modelDefect(defect,
-            valid.toBuilder().provider(new Provider(valid.provider().name(), "nodot", null)).build(),
-            PROVIDER_DOMAIN, Rule.DOMAIN);
-      };
-    };
-    return invalid.describedAs(d -> d.defect() + " at " + d.field() + " line " + d.line() + ":\n" + d.text());
+    Gen<InvalidDocument> invalid =
+        in -> {
+          SeedDocument valid = ValidDocuments.documents().generate(in);
+          return switch (defect) {
+            case MISSING_KEY -> {
+              String key = Generate.pick(REQUIRED_SCALARS).generate(in);
+              String text = write(valid);
+              int start = text.indexOf("\n" + key + ":") + 1;
+              String without =
+                  text.substring(0, start) + text.substring(text.indexOf('\n', start) + 1);
+              yield new InvalidDocument(defect, without, Rule.MISSING_KEY, key, ROOT_MAPPING_LINE);
+            }
+            case WRONG_TYPE -> textDefect(defect, valid, QUALITY, "\"high\"", Rule.WRONG_TYPE);
+            case BAD_DATE ->
+                textDefect(defect, valid, PUBLISHED_DATE_TIME, "2022-13-40T00:00:00Z", Rule.DATE);
+            case QUALITY_OUT_OF_RANGE ->
+                modelDefect(
+                    defect,
+                    valid.toBuilder().quality(integers().between(101, 10_000).generate(in)).build(),
+                    QUALITY,
+                    Rule.RANGE);
+            case HEAT_OUT_OF_RANGE ->
+                modelDefect(
+                    defect,
+                    valid.toBuilder().heat(integers().between(-10_000, -2).generate(in)).build(),
+                    HEAT,
+                    Rule.RANGE);
+            case BAD_URL ->
+                modelDefect(
+                    defect,
+                    valid.toBuilder()
+                        .originalUrl("ftp://" + ValidDocuments.domains().generate(in) + "/a")
+                        .build(),
+                    ORIGINAL_URL,
+                    Rule.URL);
+            case MALFORMED_SECURED ->
+                modelDefect(
+                    defect,
+                    valid.toBuilder()
+                        .secured(
+                            new Secured(valid.secured().payload() + valid.secured().nonce(), null))
+                        .build(),
+                    SECURED_KEY,
+                    Rule.SECURED);
+            case AMP_CACHE_MISMATCH ->
+                modelDefect(
+                    defect,
+                    withAmp(valid).toBuilder()
+                        .cdnAmpWebUrl("https://wrong-host.cdn.ampproject.org/c/s/wrong.host/amp")
+                        .build(),
+                    CDN_AMP_WEB_URL,
+                    Rule.AMP_CACHE_MISMATCH);
+            case AMP_CACHE_WITHOUT_AMP ->
+                modelDefect(
+                    defect,
+                    withAmp(valid).toBuilder().ampWebUrl(null).build(),
+                    CDN_AMP_WEB_URL,
+                    Rule.AMP_CACHE_WITHOUT_AMP);
+            case BLANK_TITLE ->
+                modelDefect(
+                    defect,
+                    valid.toBuilder()
+                        .title(Generate.pick(List.of(" ", "  ", "\t", "\u3000")).generate(in))
+                        .build(),
+                    TITLE,
+                    Rule.BLANK);
+            case BAD_DOMAIN ->
+                modelDefect(
+                    defect,
+                    valid.toBuilder()
+                        .provider(new Provider(valid.provider().name(), "nodot", null))
+                        .build(),
+                    PROVIDER_DOMAIN,
+                    Rule.DOMAIN);
+          };
+        };
+    return invalid.describedAs(
+        d -> d.defect() + " at " + d.field() + " line " + d.line() + ":\n" + d.text());
   }
 
   private static SeedDocument withAmp(SeedDocument valid) {
@@ -108,13 +153,17 @@ public final class InvalidDocuments {
   }
 
   /** A defect the model can hold: write the document, and find the field's key in the text. */
-  private static InvalidDocument modelDefect(Defect defect, SeedDocument document, String field, Rule rule) {
+  private static InvalidDocument modelDefect(
+      Defect defect, SeedDocument document, String field, Rule rule) {
     String text = write(document);
     return new InvalidDocument(defect, text, rule, field, lineOf(text, field));
   }
 
-  /** A defect the model cannot hold: replace the value on the field's line of the canonical text. */
-  private static InvalidDocument textDefect(Defect defect, SeedDocument valid, String key, String value, Rule rule) {
+  /**
+   * A defect the model cannot hold: replace the value on the field's line of the canonical text.
+   */
+  private static InvalidDocument textDefect(
+      Defect defect, SeedDocument valid, String key, String value, Rule rule) {
     String text = write(valid);
     int start = text.indexOf("\n" + key + ":") + 1;
     int end = text.indexOf('\n', start);
@@ -122,12 +171,16 @@ public final class InvalidDocuments {
     return new InvalidDocument(defect, changed, rule, key, lineOf(changed, key));
   }
 
-  /** The line of a top-level key, or of a key one level down such as {@code provider.domain}, in canonical text. */
+  /**
+   * The line of a top-level key, or of a key one level down such as {@code provider.domain}, in
+   * canonical text.
+   */
   private static int lineOf(String text, String field) {
     List<Object> steps = FieldPath.steps(field);
-    int at = steps.size() == 2
-        ? text.indexOf("\n  " + steps.get(1) + ":", text.indexOf("\n" + steps.get(0) + ":"))
-        : text.indexOf("\n" + field + ":");
+    int at =
+        steps.size() == 2
+            ? text.indexOf("\n  " + steps.get(1) + ":", text.indexOf("\n" + steps.get(0) + ":"))
+            : text.indexOf("\n" + field + ":");
     return (int) text.substring(0, at + 1).chars().filter(c -> c == '\n').count() + 1;
   }
 

@@ -34,17 +34,22 @@ import org.snakeyaml.engine.v2.events.StreamStartEvent;
 
 /**
  * Non-canonical renderings of a document: the same values in other valid YAML styles — flow and
- * block collections, plain, single- and double-quoted and block scalars, other key orders, comments,
- * blank lines, four-space indentation, CRLF line endings and a byte order mark. Each reads back as the
- * document it renders. SnakeYAML Engine's emitter writes the YAML, so every rendering is well-formed
- * and escaped the way another YAML tool would write it.
+ * block collections, plain, single- and double-quoted and block scalars, other key orders,
+ * comments, blank lines, four-space indentation, CRLF line endings and a byte order mark. Each
+ * reads back as the document it renders. SnakeYAML Engine's emitter writes the YAML, so every
+ * rendering is well-formed and escaped the way another YAML tool would write it.
  *
  * <p>Immutable and thread-safe.
  */
 public final class Renderings {
   private static final ImplicitTuple UNTAGGED = new ImplicitTuple(true, true);
-  private static final List<ScalarStyle> TEXT_STYLES = List.of(
-      ScalarStyle.PLAIN, ScalarStyle.SINGLE_QUOTED, ScalarStyle.DOUBLE_QUOTED, ScalarStyle.LITERAL, ScalarStyle.FOLDED);
+  private static final List<ScalarStyle> TEXT_STYLES =
+      List.of(
+          ScalarStyle.PLAIN,
+          ScalarStyle.SINGLE_QUOTED,
+          ScalarStyle.DOUBLE_QUOTED,
+          ScalarStyle.LITERAL,
+          ScalarStyle.FOLDED);
 
   private Renderings() {}
 
@@ -55,7 +60,8 @@ public final class Renderings {
    * @return the generator of whole files
    */
   public static Gen<String> of(SeedDocument document) {
-    return Generate.longRange(Long.MIN_VALUE, Long.MAX_VALUE).map(seed -> render(document, new Random(seed)));
+    return Generate.longRange(Long.MIN_VALUE, Long.MAX_VALUE)
+        .map(seed -> render(document, new Random(seed)));
   }
 
   /**
@@ -65,7 +71,10 @@ public final class Renderings {
    */
   public static Gen<Rendered> documents() {
     return ValidDocuments.documents()
-        .flatMap(d -> Generate.longRange(Long.MIN_VALUE, Long.MAX_VALUE).map(seed -> rendered(d, new Random(seed))))
+        .flatMap(
+            d ->
+                Generate.longRange(Long.MIN_VALUE, Long.MAX_VALUE)
+                    .map(seed -> rendered(d, new Random(seed))))
         .describedAs(r -> r.text());
   }
 
@@ -93,13 +102,14 @@ public final class Renderings {
 
   static Rendered rendered(SeedDocument d, Random random) {
     int indent = random.nextBoolean() ? 2 : 4;
-    DumpSettings settings = DumpSettings.builder()
-        .setIndent(indent)
-        .setIndicatorIndent(random.nextBoolean() ? indent - 1 : 0)
-        .setIndentWithIndicator(random.nextBoolean())
-        .setWidth(Integer.MAX_VALUE / 2)
-        .setSplitLines(false)
-        .build();
+    DumpSettings settings =
+        DumpSettings.builder()
+            .setIndent(indent)
+            .setIndicatorIndent(random.nextBoolean() ? indent - 1 : 0)
+            .setIndentWithIndicator(random.nextBoolean())
+            .setWidth(Integer.MAX_VALUE / 2)
+            .setSplitLines(false)
+            .build();
     Emitting out = new Emitting(random);
     out.add(new StreamStartEvent());
     out.add(new DocumentStartEvent(false, Optional.empty(), Map.of()));
@@ -107,17 +117,20 @@ public final class Renderings {
     out.add(new DocumentEndEvent(false));
     out.add(new StreamEndEvent());
     StringBuilder emitted = new StringBuilder();
-    Emitter emitter = new Emitter(settings, new StreamDataWriter() {
-      @Override
-      public void write(String text) {
-        emitted.append(text);
-      }
+    Emitter emitter =
+        new Emitter(
+            settings,
+            new StreamDataWriter() {
+              @Override
+              public void write(String text) {
+                emitted.append(text);
+              }
 
-      @Override
-      public void write(String text, int offset, int length) {
-        emitted.append(text, offset, offset + length);
-      }
-    });
+              @Override
+              public void write(String text, int offset, int length) {
+                emitted.append(text, offset, offset + length);
+              }
+            });
     out.events.forEach(emitter::emit);
     String yaml = escapeDelAndC1(emitted.toString());
     boolean blockRoot = !yaml.startsWith("{");
@@ -135,7 +148,10 @@ public final class Renderings {
     return new Rendered(d, file + d.body(), formatted(SeedWriter.create().write(d), comments));
   }
 
-  /** The canonical text with the comments put in by hand: the header, those before top-level keys, the footer. */
+  /**
+   * The canonical text with the comments put in by hand: the header, those before top-level keys,
+   * the footer.
+   */
   private static String formatted(String canonical, Sprinkled comments) {
     int close = canonical.indexOf("\n---\n") + 1;
     StringBuilder out = new StringBuilder("---\n");
@@ -144,7 +160,10 @@ public final class Renderings {
     }
     for (String line : canonical.substring(4, close).split("\n", -1)) {
       int colon = line.indexOf(':');
-      String text = colon > 0 && !line.startsWith(" ") ? comments.beforeKey.get(line.substring(0, colon)) : null;
+      String text =
+          colon > 0 && !line.startsWith(" ")
+              ? comments.beforeKey.get(line.substring(0, colon))
+              : null;
       if (text != null) {
         out.append("# ").append(text).append('\n');
       }
@@ -195,10 +214,12 @@ public final class Renderings {
         switch (random.nextInt(4)) {
           case 0 -> {
             comments.beforeKey.put(key, "before " + key + " — ü€😀 # too");
-            out.append("#  ".substring(0, 1 + random.nextInt(2))).append(comments.beforeKey.get(key)).append("  \n");
+            out.append("#  ".substring(0, 1 + random.nextInt(2)))
+                .append(comments.beforeKey.get(key))
+                .append("  \n");
           }
           case 1 -> out.append('\n');
-          default -> { }
+          default -> {}
         }
       }
       out.append(line).append('\n');
@@ -213,7 +234,8 @@ public final class Renderings {
 
   /** The key of a top-level line: schema keys are plain ASCII, written plain or double-quoted. */
   private static String keyOf(String line) {
-    String key = line.substring(0, line.indexOf(':', line.startsWith("\"") ? line.indexOf('"', 1) : 0));
+    String key =
+        line.substring(0, line.indexOf(':', line.startsWith("\"") ? line.indexOf('"', 1) : 0));
     return key.startsWith("\"") ? key.substring(1, key.length() - 1) : key;
   }
 
@@ -236,17 +258,20 @@ public final class Renderings {
       mapping(SeedSchema.DOCUMENT, d, flowRoot ? FlowStyle.FLOW : FlowStyle.BLOCK);
     }
 
-    /** Writes a record's fields, those it has, in a random order, each in a style its kind allows. */
+    /**
+     * Writes a record's fields, those it has, in a random order, each in a style its kind allows.
+     */
     private <R> void mapping(RecordSchema<R, ?> schema, Object value, FlowStyle style) {
       R record = schema.recordType().cast(value);
       List<Runnable> entries = new ArrayList<>();
       for (FieldSpec<R, ?, ?> field : schema.fields()) {
         Object fieldValue = field.get(record);
         if (fieldValue != null) {
-          entries.add(() -> {
-            key(field.key());
-            value(field.type(), fieldValue);
-          });
+          entries.add(
+              () -> {
+                key(field.key());
+                value(field.type(), fieldValue);
+              });
         }
       }
       add(new MappingStartEvent(Optional.empty(), Optional.empty(), true, style));
@@ -261,7 +286,10 @@ public final class Renderings {
         case INSTANT -> textValue(value.toString());
         case SECURED -> textValue(((Secured) value).text());
         case INTEGER -> scalar(value.toString(), ScalarStyle.PLAIN);
-        case BOOLEAN -> scalar((Boolean) value ? pick("true", "True", "TRUE") : pick("false", "False", "FALSE"), ScalarStyle.PLAIN);
+        case BOOLEAN ->
+            scalar(
+                (Boolean) value ? pick("true", "True", "TRUE") : pick("false", "False", "FALSE"),
+                ScalarStyle.PLAIN);
         case RECORD -> mapping(type.record(), value, anyFlowStyle());
         case LIST -> {
           add(new SequenceStartEvent(Optional.empty(), Optional.empty(), true, anyFlowStyle()));
@@ -276,14 +304,18 @@ public final class Renderings {
     }
 
     /**
-     * Text in any style the emitter accepts for it; it falls back to quotes when a style cannot hold
-     * the text. Text a plain scalar would turn into null is always quoted.
+     * Text in any style the emitter accepts for it; it falls back to quotes when a style cannot
+     * hold the text. Text a plain scalar would turn into null is always quoted.
      */
     private void textValue(String value) {
       ScalarStyle style = TEXT_STYLES.get(random.nextInt(TEXT_STYLES.size()));
       boolean readsAsNull = value.isEmpty() || value.equals("~") || value.equalsIgnoreCase("null");
       boolean onlyEscaped = value.chars().anyMatch(c -> needsEscape((char) c));
-      scalar(value, (style == ScalarStyle.PLAIN && readsAsNull) || onlyEscaped ? ScalarStyle.DOUBLE_QUOTED : style);
+      scalar(
+          value,
+          (style == ScalarStyle.PLAIN && readsAsNull) || onlyEscaped
+              ? ScalarStyle.DOUBLE_QUOTED
+              : style);
     }
 
     private void scalar(String value, ScalarStyle style) {

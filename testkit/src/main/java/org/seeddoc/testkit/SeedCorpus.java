@@ -21,20 +21,21 @@ import org.seeddoc.SeedWriter;
  *
  * <p>Files look like the real seeds and the news feeds they come from: English headlines and
  * excerpts, one to three topics, sometimes images, zero to three related articles with their own
- * providers and images, a secured value, in the canonical layout, 1 to 6 KB each. URLs have queries,
- * fragments and ports now and then, some providers have internationalized domains (in U-labels and
- * in A-labels) or domains under a multi-label public suffix, and AMP pages come with their AMP
- * Cache URLs as the AMP Project computes them. Every file validates without an error. They are named
- * {@code NNNNNN_<16 hex>.txt}. The same count and seed give the same files, byte for byte, on every
- * machine.
+ * providers and images, a secured value, in the canonical layout, 1 to 6 KB each. URLs have
+ * queries, fragments and ports now and then, some providers have internationalized domains (in
+ * U-labels and in A-labels) or domains under a multi-label public suffix, and AMP pages come with
+ * their AMP Cache URLs as the AMP Project computes them. Every file validates without an error.
+ * They are named {@code NNNNNN_<16 hex>.txt}. The same count and seed give the same files, byte for
+ * byte, on every machine.
  */
 public final class SeedCorpus {
-  private static final String[] WORDS = (
-      "ai cancer research data model patients study new team predict risk fracture hospital scientists "
-      + "machine learning digital twin vertebra spinal column medicine detection early quality life "
-      + "university network privacy security health clinical trial results global market energy climate "
-      + "battery solar grid policy report analysis growth technology software cloud platform startup")
-      .split(" ");
+  private static final String[] WORDS =
+      ("ai cancer research data model patients study new team predict risk fracture hospital scientists "
+              + "machine learning digital twin vertebra spinal column medicine detection early quality life "
+              + "university network privacy security health clinical trial results global market energy climate "
+              + "battery solar grid policy report analysis growth technology software cloud platform startup")
+          .split(" ");
+
   /**
    * Name, domain, and the AMP Cache subdomain of {@code www.} and the domain, as the AMP Project's
    * {@code createCurlsSubdomain} gives it (computed with it once, for the internationalized ones).
@@ -49,11 +50,17 @@ public final class SeedCorpus {
     {"BBC", "bbc.co.uk", "www-bbc-co-uk"},
     {"Süddeutsche Zeitung", "süddeutsche.de", "xn--www-sddeutsche-de-62b"},
     {"Bücher", "xn--bcher-kva.de", "xn--www-bcher-de-hlb"},
-    {"日本経済", "日本経済.jp", "xn--www--jp-fs3o55gz0zht3b"}};
-  private static final String[] QUERIES = {"?utm_source=rss&utm_medium=feed", "?id=4711", "?page=2&ref=home"};
+    {"日本経済", "日本経済.jp", "xn--www--jp-fs3o55gz0zht3b"}
+  };
+
+  private static final String[] QUERIES = {
+    "?utm_source=rss&utm_medium=feed", "?id=4711", "?page=2&ref=home"
+  };
   private static final String[] FRAGMENTS = {"#comments", "#section-2", "#top"};
   private static final String[] PORTS = {":8443", ":443"};
-  private static final String[] TOPICS = {"AI", "Health", "Energy", "Science", "Business", "Technology"};
+  private static final String[] TOPICS = {
+    "AI", "Health", "Energy", "Science", "Business", "Technology"
+  };
 
   private SeedCorpus() {}
 
@@ -141,7 +148,8 @@ public final class SeedCorpus {
     String cacheUrl = cacheUrl(amp, provider);
     int quality = random.nextInt(101);
     List<Image> images = images(random, provider[1]);
-    // One related article in 16 also carries the optional fields real seeds leave out, so that every
+    // One related article in 16 also carries the optional fields real seeds leave out, so that
+    // every
     // field of the format is in the corpus; chosen from its own title, not from the random stream,
     // so that every other file stays as it was.
     boolean full = Math.floorMod(title.hashCode(), 16) == 0;
@@ -164,8 +172,12 @@ public final class SeedCorpus {
   }
 
   private static List<Image> images(SplittableRandom random, String domain) {
-    return List.of(Image.of("https://cdn." + domain + "/images/" + slug(random) + ".jpg",
-        200 + random.nextInt(1800), 200 + random.nextInt(1800), random.nextBoolean()));
+    return List.of(
+        Image.of(
+            "https://cdn." + domain + "/images/" + slug(random) + ".jpg",
+            200 + random.nextInt(1800),
+            200 + random.nextInt(1800),
+            random.nextBoolean()));
   }
 
   private static List<String> topics(SplittableRandom random) {
@@ -188,7 +200,8 @@ public final class SeedCorpus {
     for (int i = 0; i < nonce.length; i++) {
       nonce[i] = (byte) random.nextInt(256);
     }
-    return new Secured(Base64.getEncoder().encodeToString(payload), Base64.getEncoder().encodeToString(nonce));
+    return new Secured(
+        Base64.getEncoder().encodeToString(payload), Base64.getEncoder().encodeToString(nonce));
   }
 
   private static Instant instant(SplittableRandom random) {
@@ -197,7 +210,14 @@ public final class SeedCorpus {
 
   private static String url(SplittableRandom random, String host) {
     String port = random.nextInt(20) == 0 ? PORTS[random.nextInt(PORTS.length)] : "";
-    return "https://" + host + port + "/content/articles/" + (2015 + random.nextInt(10)) + "/" + slug(random) + "/"
+    return "https://"
+        + host
+        + port
+        + "/content/articles/"
+        + (2015 + random.nextInt(10))
+        + "/"
+        + slug(random)
+        + "/"
         + extras(random);
   }
 
@@ -208,8 +228,8 @@ public final class SeedCorpus {
   }
 
   /**
-   * The AMP Cache URL of an https page on the provider's www. host whose path does not end in /
-   * and is no image or font: the cache drops the port and keeps the path, query and fragment.
+   * The AMP Cache URL of an https page on the provider's www. host whose path does not end in / and
+   * is no image or font: the cache drops the port and keeps the path, query and fragment.
    */
   private static String cacheUrl(String ampUrl, String[] provider) {
     String host = "www." + provider[1];

@@ -7,8 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * Real seed files, shipped in this jar byte for byte: canonical documents to read, write and validate
- * in tests. One of them has a mojibake excerpt ({@code patientâ€™s}), as real files do.
+ * Real seed files, shipped in this jar byte for byte: canonical documents to read, write and
+ * validate in tests. One of them has a mojibake excerpt ({@code patientâ€™s}), as real files do.
  *
  * <p>Thread-safe: every call reads a fresh copy.
  */

@@ -23,8 +23,8 @@ import org.seeddoc.SeedWriter;
  * present, absent and empty, 0 to 3 topics, images and related articles, text in many scripts with
  * emoji, quotes, backslashes and control characters that need escapes, tokens that need quoting
  * ({@code yes}, {@code 2024}, {@code a: b}), bodies with {@code ---} lines, valid {@code secured}
- * values and correct AMP Cache URLs. Every generated document validates without errors. Shrinking is
- * QuickTheories' own, and a failing document is described by its canonical text.
+ * values and correct AMP Cache URLs. Every generated document validates without errors. Shrinking
+ * is QuickTheories' own, and a failing document is described by its canonical text.
  *
  * <p>Every generator is immutable and thread-safe.
  *
@@ -34,24 +34,117 @@ import org.seeddoc.SeedWriter;
  * }</pre>
  */
 public final class ValidDocuments {
-  private static final List<String> TEXT_PIECES = List.of(
-      "Café", "São Paulo", "Straße", "¿Qué?", "naïve", "日本語のニュース", "中文新闻", "한국어", "😀", "👩\u200D💻",
-      "עברית", "العربية", "Ελληνικά", "“curly” ‘quotes’", "say \"hi\"", "back\\slash", "tab\there",
-      "two\nlines", "cr\rhere", "ctl\u0001x", "del\u007Fx", "nel\u0085x", "ls\u2028ps\u2029x", "bom\uFEFFx",
-      "#hash", "a: b", "- dash", "[brackets]", "{braces}", "&amp", "*star", "!bang", "%pct", "@at", "`tick`",
-      "'single'", "null", "~", "yes", "2024", "---", "...", "|pipe", ">fold", "x #y", "trailing:");
-  private static final List<String> WORDS = List.of(
-      "AI", "cancer", "research", "data", "model", "patients", "study", "new", "team", "predict", "risk",
-      "fracture", "hospital", "scientists", "the", "of", "and", "for", "with", "from");
-  private static final List<String> TOKENS = List.of(
-      "news", "article", "AI", "ML", "Health", "yes", "No", "on", "null", "~", "2024", "1e3", "0x1F", "12:30",
-      "a: b", "EurekAlert!", "News Medical", "Benzinga.com", "日本", "Ünïcödé", "C++", "3D", "-lead", "#tag",
-      "trailing:", "x #y", "\"quoted\"", "back\\slash");
+  private static final List<String> TEXT_PIECES =
+      List.of(
+          "Café",
+          "São Paulo",
+          "Straße",
+          "¿Qué?",
+          "naïve",
+          "日本語のニュース",
+          "中文新闻",
+          "한국어",
+          "😀",
+          "👩\u200D💻",
+          "עברית",
+          "العربية",
+          "Ελληνικά",
+          "“curly” ‘quotes’",
+          "say \"hi\"",
+          "back\\slash",
+          "tab\there",
+          "two\nlines",
+          "cr\rhere",
+          "ctl\u0001x",
+          "del\u007Fx",
+          "nel\u0085x",
+          "ls\u2028ps\u2029x",
+          "bom\uFEFFx",
+          "#hash",
+          "a: b",
+          "- dash",
+          "[brackets]",
+          "{braces}",
+          "&amp",
+          "*star",
+          "!bang",
+          "%pct",
+          "@at",
+          "`tick`",
+          "'single'",
+          "null",
+          "~",
+          "yes",
+          "2024",
+          "---",
+          "...",
+          "|pipe",
+          ">fold",
+          "x #y",
+          "trailing:");
+  private static final List<String> WORDS =
+      List.of(
+          "AI",
+          "cancer",
+          "research",
+          "data",
+          "model",
+          "patients",
+          "study",
+          "new",
+          "team",
+          "predict",
+          "risk",
+          "fracture",
+          "hospital",
+          "scientists",
+          "the",
+          "of",
+          "and",
+          "for",
+          "with",
+          "from");
+  private static final List<String> TOKENS =
+      List.of(
+          "news",
+          "article",
+          "AI",
+          "ML",
+          "Health",
+          "yes",
+          "No",
+          "on",
+          "null",
+          "~",
+          "2024",
+          "1e3",
+          "0x1F",
+          "12:30",
+          "a: b",
+          "EurekAlert!",
+          "News Medical",
+          "Benzinga.com",
+          "日本",
+          "Ünïcödé",
+          "C++",
+          "3D",
+          "-lead",
+          "#tag",
+          "trailing:",
+          "x #y",
+          "\"quoted\"",
+          "back\\slash");
   private static final List<String> TLDS = List.of("org", "com", "net", "de", "io", "co.uk");
-  private static final List<String> BODIES = List.of(
-      "", "\n", "\n\n", "# Heading\n\nSome *markdown* text.\n",
-      "\n---\nA body with its own --- lines.\n---\n", "\r\nCRLF body\r\n", "no newline at the end",
-      "Ünïcödé body 😀\n");
+  private static final List<String> BODIES =
+      List.of(
+          "",
+          "\n",
+          "\n\n",
+          "# Heading\n\nSome *markdown* text.\n",
+          "\n---\nA body with its own --- lines.\n---\n",
+          "\r\nCRLF body\r\n",
+          "no newline at the end",
+          "Ünïcödé body 😀\n");
   private static final int MAX_ITEMS = 3;
 
   private ValidDocuments() {}
@@ -62,39 +155,40 @@ public final class ValidDocuments {
    * @return the generator
    */
   public static Gen<SeedDocument> documents() {
-    Gen<SeedDocument> documents = in -> {
-      String domain = domains().generate(in);
-      String host = hostUnder(domain).generate(in);
-      String webUrl = "https://" + host + path().generate(in);
-      boolean amp = Generate.booleans().generate(in);
-      String ampWebUrl = amp ? "https://" + host + "/amp" + path().generate(in) : null;
-      return SeedDocument.builder()
-          .category(tokens().generate(in))
-          .title(titles().generate(in))
-          .excerpt(excerpts().generate(in))
-          .publishedDateTime(instants().generate(in))
-          .originalUrl("https://" + host + path().generate(in))
-          .webUrl(webUrl)
-          .ampWebUrl(ampWebUrl)
-          .cdnAmpWebUrl(amp && Generate.booleans().generate(in) ? ampCacheUrl(ampWebUrl) : null)
-          .type(tokens().generate(in))
-          .quality(integers().between(0, 100).generate(in))
-          .heat(integers().between(-1, 100).generate(in))
-          .published(Generate.booleans().generate(in))
-          .provider(new Provider(tokens().generate(in), domain, null))
-          .topics(optionalList(tokens()).generate(in))
-          .images(optionalList(images()).generate(in))
-          .related(optionalList(relatedArticles(webUrl)).generate(in))
-          .secured(secureds().generate(in))
-          .body(Generate.pick(BODIES).generate(in))
-          .build();
-    };
+    Gen<SeedDocument> documents =
+        in -> {
+          String domain = domains().generate(in);
+          String host = hostUnder(domain).generate(in);
+          String webUrl = "https://" + host + path().generate(in);
+          boolean amp = Generate.booleans().generate(in);
+          String ampWebUrl = amp ? "https://" + host + "/amp" + path().generate(in) : null;
+          return SeedDocument.builder()
+              .category(tokens().generate(in))
+              .title(titles().generate(in))
+              .excerpt(excerpts().generate(in))
+              .publishedDateTime(instants().generate(in))
+              .originalUrl("https://" + host + path().generate(in))
+              .webUrl(webUrl)
+              .ampWebUrl(ampWebUrl)
+              .cdnAmpWebUrl(amp && Generate.booleans().generate(in) ? ampCacheUrl(ampWebUrl) : null)
+              .type(tokens().generate(in))
+              .quality(integers().between(0, 100).generate(in))
+              .heat(integers().between(-1, 100).generate(in))
+              .published(Generate.booleans().generate(in))
+              .provider(new Provider(tokens().generate(in), domain, null))
+              .topics(optionalList(tokens()).generate(in))
+              .images(optionalList(images()).generate(in))
+              .related(optionalList(relatedArticles(webUrl)).generate(in))
+              .secured(secureds().generate(in))
+              .body(Generate.pick(BODIES).generate(in))
+              .build();
+        };
     return documents.describedAs(d -> SeedWriter.create().write(d));
   }
 
   /**
-   * Text for titles: never blank, no leading or trailing white space, mixing scripts, emoji, quotes,
-   * backslashes and characters that need escapes.
+   * Text for titles: never blank, no leading or trailing white space, mixing scripts, emoji,
+   * quotes, backslashes and characters that need escapes.
    *
    * @return the generator
    */
@@ -152,15 +246,18 @@ public final class ValidDocuments {
       StringBuilder label = new StringBuilder();
       for (int i = 0; i < length; i++) {
         boolean inner = i > 0 && i < length - 1 && label.charAt(i - 1) != '-';
-        label.append(inner && Generate.booleans().generate(in) && integers().between(0, 3).generate(in) == 0
-            ? "-" : letters.generate(in));
+        label.append(
+            inner && Generate.booleans().generate(in) && integers().between(0, 3).generate(in) == 0
+                ? "-"
+                : letters.generate(in));
       }
       return "e" + label;
     };
   }
 
   private static Gen<String> path() {
-    return Generate.pick(List.of("", "/", "/a", "/news/2022/05/ai", "/straße?x=1&y=2", "/a-b_c.html#top", "/%20x"));
+    return Generate.pick(
+        List.of("", "/", "/a", "/news/2022/05/ai", "/straße?x=1&y=2", "/a-b_c.html#top", "/%20x"));
   }
 
   /**
@@ -202,11 +299,12 @@ public final class ValidDocuments {
    * @return the generator
    */
   public static Gen<Image> images() {
-    return in -> Image.of(
-        "https://" + domains().generate(in) + path().generate(in),
-        integers().between(1, 100_000).generate(in),
-        integers().between(1, 100_000).generate(in),
-        Generate.booleans().generate(in));
+    return in ->
+        Image.of(
+            "https://" + domains().generate(in) + path().generate(in),
+            integers().between(1, 100_000).generate(in),
+            integers().between(1, 100_000).generate(in),
+            Generate.booleans().generate(in));
   }
 
   private static Gen<RelatedArticle> relatedArticles(String documentWebUrl) {
@@ -252,10 +350,10 @@ public final class ValidDocuments {
   }
 
   /**
-   * The Google AMP Cache URL of an https AMP page on a short lower-case ASCII host without
-   * {@code xn--} labels, whose path is no image or font and does not end in {@code /} before a query
-   * or fragment: written here independently of the validator's implementation, so that each checks
-   * the other. The cache URL keeps the page's query and fragment.
+   * The Google AMP Cache URL of an https AMP page on a short lower-case ASCII host without {@code
+   * xn--} labels, whose path is no image or font and does not end in {@code /} before a query or
+   * fragment: written here independently of the validator's implementation, so that each checks the
+   * other. The cache URL keeps the page's query and fragment.
    */
   static String ampCacheUrl(String ampWebUrl) {
     String rest = ampWebUrl.substring("https://".length());

@@ -13,7 +13,10 @@ import org.quicktheories.generators.Generate;
 import org.seeddoc.SeedWriter;
 import org.seeddoc.internal.yaml.CanonicalEvents;
 
-/** The reader's fast path takes the canonical layout, leaves the rest to SnakeYAML, and agrees with it. */
+/**
+ * The reader's fast path takes the canonical layout, leaves the rest to SnakeYAML, and agrees with
+ * it.
+ */
 class CanonicalEventsTest {
   private static final SeedWriter WRITER = SeedWriter.create();
 
@@ -26,8 +29,10 @@ class CanonicalEventsTest {
 
   @Test
   void takesEveryCanonicalFileAndAgrees() {
-    Theories.qt().forAll(ValidDocuments.documents().map(d -> WRITER.write(d)))
-        .checkAssert(file -> assertTrue(SameEvents.asSnakeYaml(SameEvents.frontMatter(file)), file));
+    Theories.qt()
+        .forAll(ValidDocuments.documents().map(d -> WRITER.write(d)))
+        .checkAssert(
+            file -> assertTrue(SameEvents.asSnakeYaml(SameEvents.frontMatter(file)), file));
   }
 
   /**
@@ -38,13 +43,22 @@ class CanonicalEventsTest {
   @Test
   void agreesOnEveryEditedCanonicalFileItTakes() {
     AtomicInteger taken = new AtomicInteger();
-    Gen<String> edited = ValidDocuments.documents().flatMap(d -> Generate.longRange(Long.MIN_VALUE, Long.MAX_VALUE)
-        .map(seed -> edit(SameEvents.frontMatter(WRITER.write(d)), new Random(seed))));
-    Theories.qt().forAll(edited).checkAssert(text -> {
-      if (SameEvents.asSnakeYaml(text)) {
-        taken.incrementAndGet();
-      }
-    });
+    Gen<String> edited =
+        ValidDocuments.documents()
+            .flatMap(
+                d ->
+                    Generate.longRange(Long.MIN_VALUE, Long.MAX_VALUE)
+                        .map(
+                            seed ->
+                                edit(SameEvents.frontMatter(WRITER.write(d)), new Random(seed))));
+    Theories.qt()
+        .forAll(edited)
+        .checkAssert(
+            text -> {
+              if (SameEvents.asSnakeYaml(text)) {
+                taken.incrementAndGet();
+              }
+            });
     assertTrue(taken.get() > 0, "no edited file was taken, so none was compared");
   }
 
@@ -65,70 +79,72 @@ class CanonicalEventsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "a: x\n",
-      "a: x",
-      "\n\na: x\n\n\n",
-      "a: -5\nb: 2022-04-25T15:22:00Z\nc: EurekAlert!\nd: a:b,c[d]{e} f#g\n",
-      "a: \"q\\\"z \\\\ \\n\\t\\r\\0\\e\\x7F\\u2028\\uFEFF 'single'\"\n",
-      "a: \"\"\nb: []\nc: {}\n",
-      "p:\n  name: N\n  domain: \"d\"\n\nt:\n  - AI\n  - \"B\"\nlast: 1\n",
-      "images:\n  - url: \"u\"\n    w: 4\n  - {}\n  - []\n  - x\nnext: 1\n",
-      "n:\n  - - x\n    - y\n  - - - z\n    - w: 1\n      v:\n        - q\n",
-      "emoji: \"\uD83D\uDE00 \uD83D\uDE00\"\nplain\uD83D\uDE00: \u00E9t\u00E9\nafter: \"x\"\n",
-      "e:\n  - - - \"\uD83D\uDE00\"\n  - k\uD83D\uDE00: \"\uD83D\uDE00\"\n    j: []\n    i: {}\n",
-      "deep:\n    four: 1\n    five:\n         - nine\n",
-      "<<: x\n",
-  })
+  @ValueSource(
+      strings = {
+        "a: x\n",
+        "a: x",
+        "\n\na: x\n\n\n",
+        "a: -5\nb: 2022-04-25T15:22:00Z\nc: EurekAlert!\nd: a:b,c[d]{e} f#g\n",
+        "a: \"q\\\"z \\\\ \\n\\t\\r\\0\\e\\x7F\\u2028\\uFEFF 'single'\"\n",
+        "a: \"\"\nb: []\nc: {}\n",
+        "p:\n  name: N\n  domain: \"d\"\n\nt:\n  - AI\n  - \"B\"\nlast: 1\n",
+        "images:\n  - url: \"u\"\n    w: 4\n  - {}\n  - []\n  - x\nnext: 1\n",
+        "n:\n  - - x\n    - y\n  - - - z\n    - w: 1\n      v:\n        - q\n",
+        "emoji: \"\uD83D\uDE00 \uD83D\uDE00\"\nplain\uD83D\uDE00: \u00E9t\u00E9\nafter: \"x\"\n",
+        "e:\n  - - - \"\uD83D\uDE00\"\n  - k\uD83D\uDE00: \"\uD83D\uDE00\"\n    j: []\n    i: {}\n",
+        "deep:\n    four: 1\n    five:\n         - nine\n",
+        "<<: x\n",
+      })
   void takesTheLayoutAndAgrees(String frontMatter) {
     assertTrue(SameEvents.asSnakeYaml(frontMatter));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "",
-      "\n",
-      "a: x # comment\n",
-      "# comment\na: x\n",
-      "a:\tx\n",
-      "a: x\r\n",
-      "\"a\": x\n",
-      "'a': x\n",
-      "a: 'x'\n",
-      "a: x\n  y\n",
-      "a: \"x\n  y\"\n",
-      "a:\n- x\n",
-      "a:\nb: x\n",
-      "a:\n",
-      "--- a: x\n",
-      "... a\n",
-      "a: x \n",
-      "a:  x\n",
-      "a : x\n",
-      "  \na: x\n",
-      "  a: x\n",
-      "a: b: c\n",
-      "a: - x\n",
-      "a: [x]\n",
-      "a: [ ]\n",
-      "a: |\n  x\n",
-      "a: &anchor x\n",
-      "a: !tag x\n",
-      "a: *alias\n",
-      "? a\n: x\n",
-      "a: \"\\/\"\n",
-      "a: \"\\uD800\"\n",
-      "a: \"\\x4\"\n",
-      "a: \"\\L\"\n",
-      "a: x\n b: y\n",
-      "a:\n  - x\n  b: y\n",
-      "a:\n  -  x\n",
-      "a:\n  -  k: x\n    j: y\n",
-      "a: \u0085\n",
-      "a: \uFEFF\n",
-      "a: \uD800\n",
-      "a: \u2028\n",
-  })
+  @ValueSource(
+      strings = {
+        "",
+        "\n",
+        "a: x # comment\n",
+        "# comment\na: x\n",
+        "a:\tx\n",
+        "a: x\r\n",
+        "\"a\": x\n",
+        "'a': x\n",
+        "a: 'x'\n",
+        "a: x\n  y\n",
+        "a: \"x\n  y\"\n",
+        "a:\n- x\n",
+        "a:\nb: x\n",
+        "a:\n",
+        "--- a: x\n",
+        "... a\n",
+        "a: x \n",
+        "a:  x\n",
+        "a : x\n",
+        "  \na: x\n",
+        "  a: x\n",
+        "a: b: c\n",
+        "a: - x\n",
+        "a: [x]\n",
+        "a: [ ]\n",
+        "a: |\n  x\n",
+        "a: &anchor x\n",
+        "a: !tag x\n",
+        "a: *alias\n",
+        "? a\n: x\n",
+        "a: \"\\/\"\n",
+        "a: \"\\uD800\"\n",
+        "a: \"\\x4\"\n",
+        "a: \"\\L\"\n",
+        "a: x\n b: y\n",
+        "a:\n  - x\n  b: y\n",
+        "a:\n  -  x\n",
+        "a:\n  -  k: x\n    j: y\n",
+        "a: \u0085\n",
+        "a: \uFEFF\n",
+        "a: \uD800\n",
+        "a: \u2028\n",
+      })
   void leavesEverythingElseToSnakeYaml(String frontMatter) {
     assertFalse(SameEvents.asSnakeYaml(frontMatter));
   }

@@ -16,17 +16,24 @@ import org.seeddoc.SeedDocument;
 import org.seeddoc.SeedReader;
 import org.seeddoc.SeedWriter;
 
-/** Comments survive formatting: kept, in their places, in their order, and formatting twice changes nothing. */
+/**
+ * Comments survive formatting: kept, in their places, in their order, and formatting twice changes
+ * nothing.
+ */
 class CommentPropertiesTest {
   private static final SeedReader READER = SeedReader.create();
   private static final SeedWriter WRITER = SeedWriter.create();
-  private static final String[] TEXTS = {"", "a note", "  indented, #hash, \"quoted\"", "ü€😀 ✓", "TODO: check", "---", "# again"};
+  private static final String[] TEXTS = {
+    "", "a note", "  indented, #hash, \"quoted\"", "ü€😀 ✓", "TODO: check", "---", "# again"
+  };
 
   /** Each field's comments at each place, in order: what must survive. */
   private static Map<String, List<String>> byPlace(ParseResult result) {
     Map<String, List<String>> places = new LinkedHashMap<>();
     for (Comment comment : result.comments().all()) {
-      places.computeIfAbsent(comment.place() + " " + comment.field(), k -> new ArrayList<>()).add(comment.text());
+      places
+          .computeIfAbsent(comment.place() + " " + comment.field(), k -> new ArrayList<>())
+          .add(comment.text());
     }
     return places;
   }
@@ -37,16 +44,20 @@ class CommentPropertiesTest {
 
   @Test
   void everyRenderingFormatsToItsCanonicalTextWithItsComments() {
-    Theories.qt().forAll(Renderings.documents()).checkAssert(rendered -> {
-      ParseResult read = READER.parse(rendered.text(), "rendering");
-      CommentedText formatted = WRITER.write(read);
-      assertEquals(List.of(), formatted.leftOut());
-      assertEquals(rendered.formatted(), formatted.text());
-      ParseResult again = READER.parse(formatted.text(), "formatted");
-      assertEquals(read.document(), again.document());
-      assertEquals(byPlace(read), byPlace(again));
-      assertEquals(formatted.text(), WRITER.write(again).text(), "formatting is idempotent");
-    });
+    Theories.qt()
+        .forAll(Renderings.documents())
+        .checkAssert(
+            rendered -> {
+              ParseResult read = READER.parse(rendered.text(), "rendering");
+              CommentedText formatted = WRITER.write(read);
+              assertEquals(List.of(), formatted.leftOut());
+              assertEquals(rendered.formatted(), formatted.text());
+              ParseResult again = READER.parse(formatted.text(), "formatted");
+              assertEquals(read.document(), again.document());
+              assertEquals(byPlace(read), byPlace(again));
+              assertEquals(
+                  formatted.text(), WRITER.write(again).text(), "formatting is idempotent");
+            });
   }
 
   /**
@@ -57,33 +68,47 @@ class CommentPropertiesTest {
    */
   @Test
   void commentsAtRandomLegalPlacesSurviveFormatting() {
-    Theories.qt().forAll(ValidDocuments.documents(), Generate.longRange(Long.MIN_VALUE, Long.MAX_VALUE)).checkAssert((document, seed) -> {
-      Random random = new Random(seed);
-      SeedDocument hashed = random.nextBoolean() ? document : document.toBuilder().title(document.title() + " # not a comment").build();
-      String canonical = WRITER.write(hashed);
-      int close = canonical.indexOf("\n---\n") + 1;
-      List<String> lines = new ArrayList<>(List.of(canonical.substring(4, close - 1).split("\n", -1)));
-      List<String> commented = new ArrayList<>();
-      for (String line : lines) {
-        if (random.nextInt(4) == 0) {
-          commented.add(" ".repeat(random.nextInt(7)) + "#" + TEXTS[random.nextInt(TEXTS.length)]);
-        }
-        commented.add(!line.isBlank() && random.nextInt(4) == 0 ? line + " # " + TEXTS[random.nextInt(TEXTS.length)] : line);
-      }
-      if (random.nextInt(4) == 0) {
-        commented.add("# the end");
-      }
-      String text = "---\n" + String.join("\n", commented) + "\n" + canonical.substring(close);
+    Theories.qt()
+        .forAll(ValidDocuments.documents(), Generate.longRange(Long.MIN_VALUE, Long.MAX_VALUE))
+        .checkAssert(
+            (document, seed) -> {
+              Random random = new Random(seed);
+              SeedDocument hashed =
+                  random.nextBoolean()
+                      ? document
+                      : document.toBuilder().title(document.title() + " # not a comment").build();
+              String canonical = WRITER.write(hashed);
+              int close = canonical.indexOf("\n---\n") + 1;
+              List<String> lines =
+                  new ArrayList<>(List.of(canonical.substring(4, close - 1).split("\n", -1)));
+              List<String> commented = new ArrayList<>();
+              for (String line : lines) {
+                if (random.nextInt(4) == 0) {
+                  commented.add(
+                      " ".repeat(random.nextInt(7)) + "#" + TEXTS[random.nextInt(TEXTS.length)]);
+                }
+                commented.add(
+                    !line.isBlank() && random.nextInt(4) == 0
+                        ? line + " # " + TEXTS[random.nextInt(TEXTS.length)]
+                        : line);
+              }
+              if (random.nextInt(4) == 0) {
+                commented.add("# the end");
+              }
+              String text =
+                  "---\n" + String.join("\n", commented) + "\n" + canonical.substring(close);
 
-      ParseResult read = READER.parse(text, "commented");
-      assertEquals(hashed, read.document().orElseThrow());
-      CommentedText formatted = WRITER.write(read);
-      assertEquals(List.of(), formatted.leftOut());
-      ParseResult again = READER.parse(formatted.text(), "formatted");
-      assertEquals(read.document(), again.document());
-      assertEquals(texts(read), texts(again), "every comment's text is kept");
-      assertEquals(byPlace(read), byPlace(again), "each field keeps its comments, in their order");
-      assertEquals(formatted.text(), WRITER.write(again).text(), "formatting is idempotent");
-    });
+              ParseResult read = READER.parse(text, "commented");
+              assertEquals(hashed, read.document().orElseThrow());
+              CommentedText formatted = WRITER.write(read);
+              assertEquals(List.of(), formatted.leftOut());
+              ParseResult again = READER.parse(formatted.text(), "formatted");
+              assertEquals(read.document(), again.document());
+              assertEquals(texts(read), texts(again), "every comment's text is kept");
+              assertEquals(
+                  byPlace(read), byPlace(again), "each field keeps its comments, in their order");
+              assertEquals(
+                  formatted.text(), WRITER.write(again).text(), "formatting is idempotent");
+            });
   }
 }

@@ -16,8 +16,8 @@ import org.seeddoc.spi.ValueKind;
 import org.seeddoc.spi.ValueType;
 
 /**
- * Adding a field to the schema table reaches the generators: every row of every record's table
- * is given a value in some generated document, by {@link ValidDocuments} and by {@link SeedCorpus}
+ * Adding a field to the schema table reaches the generators: every row of every record's table is
+ * given a value in some generated document, by {@link ValidDocuments} and by {@link SeedCorpus}
  * alike. A field the generators never set fails here, naming it.
  */
 class EveryFieldGeneratedTest {
@@ -41,7 +41,9 @@ class EveryFieldGeneratedTest {
     }
   }
 
-  /** The schema of the records a field holds, itself or as a list's items; null for a plain value. */
+  /**
+   * The schema of the records a field holds, itself or as a list's items; null for a plain value.
+   */
   private static RecordSchema<?, ?> nested(ValueType<?> type) {
     ValueType<?> item = type.kind() == ValueKind.LIST ? type.item() : type;
     return item.kind() == ValueKind.RECORD ? item.record() : null;
@@ -75,7 +77,9 @@ class EveryFieldGeneratedTest {
   @Test
   void theQuickTheoriesGeneratorsGiveEveryFieldAValue() {
     Set<String> seen = new TreeSet<>();
-    qt().withExamples(DOCUMENTS).forAll(ValidDocuments.documents()).checkAssert(document -> seen(SeedSchema.DOCUMENT, document, seen));
+    qt().withExamples(DOCUMENTS)
+        .forAll(ValidDocuments.documents())
+        .checkAssert(document -> seen(SeedSchema.DOCUMENT, document, seen));
     assertEquals(Set.of(), missing(seen), "fields no generated document sets");
   }
 

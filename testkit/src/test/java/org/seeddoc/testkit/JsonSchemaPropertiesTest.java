@@ -25,19 +25,22 @@ import org.seeddoc.testkit.InvalidDocument.Defect;
  */
 class JsonSchemaPropertiesTest {
   /** What JSON Schema cannot say: host names, and whether an AMP Cache URL is that of its page. */
-  private static final Set<Defect> NOT_EXPRESSIBLE = EnumSet.of(Defect.BAD_DOMAIN, Defect.AMP_CACHE_MISMATCH);
+  private static final Set<Defect> NOT_EXPRESSIBLE =
+      EnumSet.of(Defect.BAD_DOMAIN, Defect.AMP_CACHE_MISMATCH);
+
   private static Schema schema;
 
   @BeforeAll
   static void loadTheSchemaFromTheApiJar() throws IOException {
-    try (InputStream in = SeedWriter.class.getResourceAsStream("/org/seeddoc/seed-document.schema.json")) {
+    try (InputStream in =
+        SeedWriter.class.getResourceAsStream("/org/seeddoc/seed-document.schema.json")) {
       schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);
     }
   }
 
   /**
-   * The front matter, for the validator's YAML reader, which knows YAML 1.2's escapes but {@code \L}
-   * and {@code \P}: those become the {@code \\u} escapes of the same characters.
+   * The front matter, for the validator's YAML reader, which knows YAML 1.2's escapes but {@code
+   * \L} and {@code \P}: those become the {@code \\u} escapes of the same characters.
    */
   private static String frontMatter(String file) {
     String yaml = file.substring(4, file.indexOf("\n---\n") + 1);
@@ -63,13 +66,19 @@ class JsonSchemaPropertiesTest {
     for (String seed : SeedFixtures.REAL_SEEDS) {
       assertEquals(List.of(), errors(SeedFixtures.text(seed)), seed);
     }
-    Theories.qt().forAll(ValidDocuments.documents().map(d -> SeedWriter.create().write(d)))
+    Theories.qt()
+        .forAll(ValidDocuments.documents().map(d -> SeedWriter.create().write(d)))
         .checkAssert(file -> assertEquals(List.of(), errors(file), file));
   }
 
   @Test
   void everyInvalidDocumentWhoseDefectTheSchemaCanSayFails() {
-    Theories.qt().forAll(InvalidDocuments.documents()).assuming(invalid -> !NOT_EXPRESSIBLE.contains(invalid.defect()))
-        .checkAssert(invalid -> assertFalse(errors(invalid.text()).isEmpty(), invalid.defect() + ":\n" + invalid.text()));
+    Theories.qt()
+        .forAll(InvalidDocuments.documents())
+        .assuming(invalid -> !NOT_EXPRESSIBLE.contains(invalid.defect()))
+        .checkAssert(
+            invalid ->
+                assertFalse(
+                    errors(invalid.text()).isEmpty(), invalid.defect() + ":\n" + invalid.text()));
   }
 }

@@ -43,6 +43,7 @@ public final class ReaderInvariants {
     String[] lines = text.split("\n", -1);
     assertTrue(e.line() >= 1 && e.line() <= lines.length, e.getMessage());
     String line = lines[e.line() - 1];
-    assertTrue(e.column() >= 1 && e.column() <= line.codePointCount(0, line.length()) + 1, e.getMessage());
+    assertTrue(
+        e.column() >= 1 && e.column() <= line.codePointCount(0, line.length()) + 1, e.getMessage());
   }
 }

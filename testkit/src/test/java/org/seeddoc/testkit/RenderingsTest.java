@@ -20,7 +20,8 @@ class RenderingsTest {
     String seed = SeedFixtures.REAL_SEEDS.get(0);
     SeedDocument real = READER.read(SeedFixtures.text(seed), seed);
     for (String prefix : new String[] {"", "a", "ab", "abc"}) {
-      SeedDocument document = real.toBuilder().title(prefix + "\uD83D\uDC69\u200D\uD83D\uDCBB at work").build();
+      SeedDocument document =
+          real.toBuilder().title(prefix + "\uD83D\uDC69\u200D\uD83D\uDCBB at work").build();
       for (long randomSeed = 0; randomSeed < 100; randomSeed++) {
         String text = Renderings.render(document, new Random(randomSeed));
         assertEquals(document, READER.read(text, "rendering " + randomSeed), text);

@@ -13,27 +13,36 @@ class RoundTripPropertiesTest {
 
   @Test
   void readingWhatWasWrittenGivesTheDocument() {
-    Theories.qt().forAll(ValidDocuments.documents())
+    Theories.qt()
+        .forAll(ValidDocuments.documents())
         .checkAssert(d -> assertEquals(d, READER.read(WRITER.write(d), "generated")));
   }
 
   @Test
   void writingWhatWasReadGivesBackEveryCanonicalFile() {
-    Theories.qt().forAll(ValidDocuments.documents().map(d -> WRITER.write(d)))
+    Theories.qt()
+        .forAll(ValidDocuments.documents().map(d -> WRITER.write(d)))
         .checkAssert(file -> assertEquals(file, WRITER.write(READER.read(file, "canonical"))));
     for (String seed : SeedFixtures.REAL_SEEDS) {
-      assertEquals(SeedFixtures.text(seed), WRITER.write(READER.read(SeedFixtures.text(seed), seed)));
+      assertEquals(
+          SeedFixtures.text(seed), WRITER.write(READER.read(SeedFixtures.text(seed), seed)));
     }
   }
 
   @Test
   void anyRenderingReadsAsItsDocumentAndFormatsToItsCanonicalForm() {
-    Theories.qt().forAll(Renderings.documents()).checkAssert(rendered -> {
-      SeedDocument read = READER.read(rendered.text(), "rendering");
-      assertEquals(rendered.document(), read);
-      String formatted = WRITER.write(read);
-      assertEquals(WRITER.write(rendered.document()), formatted);
-      assertEquals(formatted, WRITER.write(READER.read(formatted, "formatted")), "formatting is idempotent");
-    });
+    Theories.qt()
+        .forAll(Renderings.documents())
+        .checkAssert(
+            rendered -> {
+              SeedDocument read = READER.read(rendered.text(), "rendering");
+              assertEquals(rendered.document(), read);
+              String formatted = WRITER.write(read);
+              assertEquals(WRITER.write(rendered.document()), formatted);
+              assertEquals(
+                  formatted,
+                  WRITER.write(READER.read(formatted, "formatted")),
+                  "formatting is idempotent");
+            });
   }
 }

@@ -21,7 +21,8 @@ class SeedCorpusTest {
   @TempDir Path dir;
 
   @Test
-  void aCorpusWithQueriesFragmentsPortsAndInternationalHostsValidatesWithoutAFinding() throws IOException {
+  void aCorpusWithQueriesFragmentsPortsAndInternationalHostsValidatesWithoutAFinding()
+      throws IOException {
     List<Path> files = SeedCorpus.write(dir, 1_000, 7);
     SeedReader reader = SeedReader.create();
     SeedValidator validator = SeedValidator.create();
@@ -32,8 +33,16 @@ class SeedCorpusTest {
       all.append(Files.readString(file, StandardCharsets.UTF_8));
     }
     assertEquals(List.of(), findings);
-    for (String feature : List.of("#section-2\"", "?utm_source=rss", ":8443/", "https://www.süddeutsche.de/",
-        "https://www.xn--bcher-kva.de/", "https://www.日本経済.jp/", "domain: bbc.co.uk", "cdnAmpWebUrl: ")) {
+    for (String feature :
+        List.of(
+            "#section-2\"",
+            "?utm_source=rss",
+            ":8443/",
+            "https://www.süddeutsche.de/",
+            "https://www.xn--bcher-kva.de/",
+            "https://www.日本経済.jp/",
+            "domain: bbc.co.uk",
+            "cdnAmpWebUrl: ")) {
       assertTrue(all.indexOf(feature) >= 0, feature);
     }
   }

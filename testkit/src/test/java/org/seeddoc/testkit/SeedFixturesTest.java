@@ -18,7 +18,8 @@ class SeedFixturesTest {
   @Test
   void theFixturesAreExactlyTheRepositorySeeds() throws IOException {
     try (Stream<Path> files = Files.list(seeds)) {
-      assertEquals(files.map(f -> f.getFileName().toString()).sorted().toList(), SeedFixtures.REAL_SEEDS);
+      assertEquals(
+          files.map(f -> f.getFileName().toString()).sorted().toList(), SeedFixtures.REAL_SEEDS);
     }
     for (String name : SeedFixtures.REAL_SEEDS) {
       assertArrayEquals(Files.readAllBytes(seeds.resolve(name)), SeedFixtures.bytes(name));
@@ -35,6 +36,7 @@ class SeedFixturesTest {
 
   @Test
   void anUnknownNameIsRefused() {
-    assertThrows(IllegalArgumentException.class, () -> SeedFixtures.bytes("../../module-info.class"));
+    assertThrows(
+        IllegalArgumentException.class, () -> SeedFixtures.bytes("../../module-info.class"));
   }
 }

@@ -12,7 +12,8 @@ final class Theories {
   private Theories() {}
 
   static QuickTheory qt() {
-    QuickTheory theory = QuickTheory.qt().withExamples(Integer.getInteger("seeddoc.examples", DEFAULT_EXAMPLES));
+    QuickTheory theory =
+        QuickTheory.qt().withExamples(Integer.getInteger("seeddoc.examples", DEFAULT_EXAMPLES));
     String seed = System.getProperty("seeddoc.seed");
     return seed == null ? theory : theory.withFixedSeed(Long.parseLong(seed));
   }

@@ -15,20 +15,33 @@ class ValidationPropertiesTest {
 
   @Test
   void everyValidDocumentValidatesWithoutErrors() {
-    Theories.qt().forAll(ValidDocuments.documents()).checkAssert(d -> {
-      assertEquals(List.of(), errors(VALIDATOR.validate(d, "built")));
-      assertEquals(List.of(), errors(VALIDATOR.validate(READER.parse(SeedWriter.create().write(d), "written"))));
-    });
+    Theories.qt()
+        .forAll(ValidDocuments.documents())
+        .checkAssert(
+            d -> {
+              assertEquals(List.of(), errors(VALIDATOR.validate(d, "built")));
+              assertEquals(
+                  List.of(),
+                  errors(
+                      VALIDATOR.validate(READER.parse(SeedWriter.create().write(d), "written"))));
+            });
   }
 
   @Test
   void everyInvalidDocumentGivesExactlyItsErrorAtItsFieldAndLine() {
-    Theories.qt().forAll(InvalidDocuments.documents()).checkAssert(invalid -> {
-      List<Finding> errors = errors(VALIDATOR.validate(READER.parse(invalid.text(), "invalid")));
-      assertEquals(List.of(invalid.rule().id() + " " + invalid.field() + " line " + invalid.line()),
-          errors.stream().map(f -> f.rule().id() + " " + f.field() + " line " + f.line()).toList(),
-          invalid.defect().toString());
-    });
+    Theories.qt()
+        .forAll(InvalidDocuments.documents())
+        .checkAssert(
+            invalid -> {
+              List<Finding> errors =
+                  errors(VALIDATOR.validate(READER.parse(invalid.text(), "invalid")));
+              assertEquals(
+                  List.of(invalid.rule().id() + " " + invalid.field() + " line " + invalid.line()),
+                  errors.stream()
+                      .map(f -> f.rule().id() + " " + f.field() + " line " + f.line())
+                      .toList(),
+                  invalid.defect().toString());
+            });
   }
 
   private static List<Finding> errors(List<Finding> findings) {

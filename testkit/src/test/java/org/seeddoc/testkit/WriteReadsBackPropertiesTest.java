@@ -37,69 +37,153 @@ class WriteReadsBackPropertiesTest {
   private static final SeedReader READER = SeedReader.create();
   private static final SeedWriter WRITER = SeedWriter.create();
   private static final int LIMIT = 1 << 20;
-  private static final List<String> PIECES = List.of("a", "ü", "😀", "\t", "\u007F", "\uFEFF", "\"", "\\", " ", ":", "#", "\n");
+  private static final List<String> PIECES =
+      List.of("a", "ü", "😀", "\t", "\u007F", "\uFEFF", "\"", "\\", " ", ":", "#", "\n");
 
   @Test
   void anyAcceptedRenderingIsWrittenToTextThatReadsBackAsIt() {
-    Theories.qt().forAll(Renderings.documents()).checkAssert(rendered -> {
-      ParseResult read = READER.parse(rendered.text(), "rendering");
-      assertTrue(read.findings().stream().noneMatch(Finding::isError), read.findings().toString());
-      assertReadsBack(read.document().orElseThrow());
-    });
+    Theories.qt()
+        .forAll(Renderings.documents())
+        .checkAssert(
+            rendered -> {
+              ParseResult read = READER.parse(rendered.text(), "rendering");
+              assertTrue(
+                  read.findings().stream().noneMatch(Finding::isError), read.findings().toString());
+              assertReadsBack(read.document().orElseThrow());
+            });
   }
 
   @Test
   void longKeysEscapesAndLargeSizesReadBack() {
-    Theories.qt().forAll(ValidDocuments.documents(), unknownFields(), padding()).checkAssert((document, unknown, padding) -> {
-      List<UnknownField> fields = new ArrayList<>(unknown);
-      fields.addAll(padding);
-      assertReadsBack(document.toBuilder().unknownFields(fields).build());
-    });
+    Theories.qt()
+        .forAll(ValidDocuments.documents(), unknownFields(), padding())
+        .checkAssert(
+            (document, unknown, padding) -> {
+              List<UnknownField> fields = new ArrayList<>(unknown);
+              fields.addAll(padding);
+              assertReadsBack(document.toBuilder().unknownFields(fields).build());
+            });
   }
 
-  /** Text a hostile producer puts anywhere: controls, separators, YAML's indicators, lone surrogates. */
-  private static final List<String> HOSTILE = List.of("\u0000", "\u001B[31m", "\u007F", "\u0085", "\u0090", "\u2028",
-      "\u2029", "\u202E", "\uFEFF", "\uFFFE", "\uFFFF", "\uD800", "\uDC00", "\uD83D\uDE00", "---", "\n---\n", "...",
-      "# x", ": ", " #", "&a", "*a", "!t", "%YAML 1.1", "{", "}", "[", "'", "\"", "\\", "\t", "\r", "\r\n", "-", "? ",
-      "|", ">", "@", "`", " ", "  ", "0x1F", "~", "null", "yes", "1e3", "é");
+  /**
+   * Text a hostile producer puts anywhere: controls, separators, YAML's indicators, lone
+   * surrogates.
+   */
+  private static final List<String> HOSTILE =
+      List.of(
+          "\u0000",
+          "\u001B[31m",
+          "\u007F",
+          "\u0085",
+          "\u0090",
+          "\u2028",
+          "\u2029",
+          "\u202E",
+          "\uFEFF",
+          "\uFFFE",
+          "\uFFFF",
+          "\uD800",
+          "\uDC00",
+          "\uD83D\uDE00",
+          "---",
+          "\n---\n",
+          "...",
+          "# x",
+          ": ",
+          " #",
+          "&a",
+          "*a",
+          "!t",
+          "%YAML 1.1",
+          "{",
+          "}",
+          "[",
+          "'",
+          "\"",
+          "\\",
+          "\t",
+          "\r",
+          "\r\n",
+          "-",
+          "? ",
+          "|",
+          ">",
+          "@",
+          "`",
+          " ",
+          "  ",
+          "0x1F",
+          "~",
+          "null",
+          "yes",
+          "1e3",
+          "é");
 
   @Test
   void hostileTextInEveryStringFieldKeyAndCommentReadsBackOrIsRefusedUpFront() {
-    Theories.qt().forAll(ValidDocuments.documents(), hostile(), hostile(), hostile()).checkAssert((document, value, key, note) -> {
-      SeedDocument edited = document;
-      for (String path : stringFields(document)) {
-        SeedDocument changed = FieldEdits.withValue(SeedSchema.DOCUMENT, edited, path, value + path);
-        edited = changed == null ? edited : changed;
-      }
-      List<UnknownField> unknown = List.of(new UnknownField("x" + key, new YamlValue.Scalar(value, true)));
-      SeedDocument built = edited.toBuilder().unknownFields(unknown).body(value + "\n").build();
-      Comments comments;
-      try {
-        comments = Comments.of(List.of(new Comment(Comment.Place.TRAILING, "title", note.strip(), null),
-            new Comment(Comment.Place.LEADING, "heat", "n" + note.strip(), null)));
-      } catch (IllegalArgumentException refused) {
-        // The constructor refuses what a comment cannot hold; the plain text must hold some of it.
-        assertTrue(note.codePoints().anyMatch(c -> (c < 0x20 && c != '\t') || (c >= 0x7F && c <= 0x9F && c != 0x85)
-            || c == 0xFFFE || c == 0xFFFF || (c >= 0xD800 && c <= 0xDFFF)), refused.getMessage());
-        comments = Comments.none();
-      }
-      boolean loneSurrogate = (value + key).codePoints().anyMatch(c -> c >= 0xD800 && c <= 0xDFFF);
-      CommentedText written;
-      try {
-        written = WRITER.write(built, comments);
-      } catch (IllegalArgumentException refused) {
-        assertTrue(loneSurrogate, "refused without a lone surrogate: " + refused.getMessage());
-        return;
-      }
-      assertTrue(!loneSurrogate, "a lone surrogate was written");
-      ParseResult again = READER.parse(written.text(), "written");
-      assertEquals(List.of(), again.findings().stream().filter(Finding::isError).toList(), written.text());
-      assertEquals(built, again.document().orElseThrow());
-      assertEquals(comments.all().stream().map(Comment::text).toList(), again.comments().all().stream().map(Comment::text).toList());
-    });
+    Theories.qt()
+        .forAll(ValidDocuments.documents(), hostile(), hostile(), hostile())
+        .checkAssert(
+            (document, value, key, note) -> {
+              SeedDocument edited = document;
+              for (String path : stringFields(document)) {
+                SeedDocument changed =
+                    FieldEdits.withValue(SeedSchema.DOCUMENT, edited, path, value + path);
+                edited = changed == null ? edited : changed;
+              }
+              List<UnknownField> unknown =
+                  List.of(new UnknownField("x" + key, new YamlValue.Scalar(value, true)));
+              SeedDocument built =
+                  edited.toBuilder().unknownFields(unknown).body(value + "\n").build();
+              Comments comments;
+              try {
+                comments =
+                    Comments.of(
+                        List.of(
+                            new Comment(Comment.Place.TRAILING, "title", note.strip(), null),
+                            new Comment(Comment.Place.LEADING, "heat", "n" + note.strip(), null)));
+              } catch (IllegalArgumentException refused) {
+                // The constructor refuses what a comment cannot hold; the plain text must hold some
+                // of it.
+                assertTrue(
+                    note.codePoints()
+                        .anyMatch(
+                            c ->
+                                (c < 0x20 && c != '\t')
+                                    || (c >= 0x7F && c <= 0x9F && c != 0x85)
+                                    || c == 0xFFFE
+                                    || c == 0xFFFF
+                                    || (c >= 0xD800 && c <= 0xDFFF)),
+                    refused.getMessage());
+                comments = Comments.none();
+              }
+              boolean loneSurrogate =
+                  (value + key).codePoints().anyMatch(c -> c >= 0xD800 && c <= 0xDFFF);
+              CommentedText written;
+              try {
+                written = WRITER.write(built, comments);
+              } catch (IllegalArgumentException refused) {
+                assertTrue(
+                    loneSurrogate, "refused without a lone surrogate: " + refused.getMessage());
+                return;
+              }
+              assertTrue(!loneSurrogate, "a lone surrogate was written");
+              ParseResult again = READER.parse(written.text(), "written");
+              assertEquals(
+                  List.of(),
+                  again.findings().stream().filter(Finding::isError).toList(),
+                  written.text());
+              assertEquals(built, again.document().orElseThrow());
+              assertEquals(
+                  comments.all().stream().map(Comment::text).toList(),
+                  again.comments().all().stream().map(Comment::text).toList());
+            });
   }
 
-  /** Every field path of the document whose value is text: the document's own, its provider's and its first image's and related article's. */
+  /**
+   * Every field path of the document whose value is text: the document's own, its provider's and
+   * its first image's and related article's.
+   */
   private static List<String> stringFields(SeedDocument document) {
     List<String> paths = new ArrayList<>();
     addStringFields(SeedSchema.DOCUMENT, "", paths);
@@ -107,7 +191,8 @@ class WriteReadsBackPropertiesTest {
     return paths;
   }
 
-  private static void addStringFields(RecordSchema<?, ?> schema, String prefix, List<String> paths) {
+  private static void addStringFields(
+      RecordSchema<?, ?> schema, String prefix, List<String> paths) {
     for (FieldSpec<?, ?, ?> field : schema.fields()) {
       ValueKind kind = field.type().kind();
       String path = FieldPath.child(prefix, field.key());
@@ -115,7 +200,9 @@ class WriteReadsBackPropertiesTest {
         paths.add(path);
       } else if (kind == ValueKind.RECORD) {
         addStringFields(field.type().record(), path, paths);
-      } else if (kind == ValueKind.LIST && field.type().item().kind() == ValueKind.RECORD && prefix.isEmpty()) {
+      } else if (kind == ValueKind.LIST
+          && field.type().item().kind() == ValueKind.RECORD
+          && prefix.isEmpty()) {
         addStringFields(field.type().item().record(), FieldPath.item(path, 0), paths);
       }
     }
@@ -139,7 +226,8 @@ class WriteReadsBackPropertiesTest {
       written = WRITER.write(document);
     } catch (IllegalArgumentException e) {
       // The writer refuses text over the reader's size limit; nothing else makes it refuse here.
-      assertTrue(e.getMessage().contains("more than the reader's limit of " + LIMIT), e.getMessage());
+      assertTrue(
+          e.getMessage().contains("more than the reader's limit of " + LIMIT), e.getMessage());
       return;
     }
     ParseResult again = READER.parse(written, "written");
@@ -153,12 +241,16 @@ class WriteReadsBackPropertiesTest {
       List<UnknownField> fields = new ArrayList<>();
       for (int i = integers().between(0, 3).generate(in); i > 0; i--) {
         String key = "k" + i + text(integers().between(0, 1_500).generate(in)).generate(in);
-        YamlValue scalar = new YamlValue.Scalar(text(integers().between(0, 40).generate(in)).generate(in), Generate.booleans().generate(in));
-        YamlValue value = switch (integers().between(0, 2).generate(in)) {
-          case 0 -> scalar;
-          case 1 -> new YamlValue.Sequence(List.of(scalar, scalar));
-          default -> new YamlValue.Mapping(List.of(new UnknownField(key + "x", scalar)));
-        };
+        YamlValue scalar =
+            new YamlValue.Scalar(
+                text(integers().between(0, 40).generate(in)).generate(in),
+                Generate.booleans().generate(in));
+        YamlValue value =
+            switch (integers().between(0, 2).generate(in)) {
+              case 0 -> scalar;
+              case 1 -> new YamlValue.Sequence(List.of(scalar, scalar));
+              default -> new YamlValue.Mapping(List.of(new UnknownField(key + "x", scalar)));
+            };
         fields.add(new UnknownField(key, value));
       }
       return fields;

@@ -6,21 +6,20 @@ import java.util.Deque;
 import java.util.List;
 import org.seeddoc.Comment;
 import org.seeddoc.Comments;
-import org.seeddoc.Position;
-import org.seeddoc.spi.FieldPath;
 import org.seeddoc.internal.yaml.EventObserver;
 import org.seeddoc.internal.yaml.EventReader;
 import org.seeddoc.internal.yaml.FoundComment;
+import org.seeddoc.spi.FieldPath;
 import org.snakeyaml.engine.v2.events.Event;
 
 /**
  * Attaches each comment to its field, following the event stream's structure on its own so that it
- * sees every event, those the reader skips included. The rules, which {@code docs/format.md} states:
- * a comment at the end of a line belongs to what ends there (a key, a scalar, a flow collection);
- * comments on lines of their own belong to the next key or list item (leading), unless they come
- * before the first key and a blank line follows them (the header), or come after a mapping's or
- * list's last entry, indented past the column of its key or dash (closing); a comment inside a flow
- * collection has no place in the canonical layout.
+ * sees every event, those the reader skips included. The rules, which {@code docs/format.md}
+ * states: a comment at the end of a line belongs to what ends there (a key, a scalar, a flow
+ * collection); comments on lines of their own belong to the next key or list item (leading), unless
+ * they come before the first key and a blank line follows them (the header), or come after a
+ * mapping's or list's last entry, indented past the column of its key or dash (closing); a comment
+ * inside a flow collection has no place in the canonical layout.
  */
 final class CommentAttacher implements EventObserver {
   /** A mapping or sequence being read. */
@@ -28,10 +27,15 @@ final class CommentAttacher implements EventObserver {
     final boolean mapping;
     final boolean flow;
     final String path;
-    /** The column a closing comment must be past: that of the key or dash that holds the collection. */
+
+    /**
+     * The column a closing comment must be past: that of the key or dash that holds the collection.
+     */
     final int column;
+
     /** For a block sequence, the column of its dashes. */
     int dashColumn;
+
     boolean expectingKey = true;
     String key;
     int keyColumn;
@@ -46,14 +50,22 @@ final class CommentAttacher implements EventObserver {
   }
 
   /** What an event is to a comment at the end of its line. */
-  private enum Role { NONE, KEY, SCALAR, START, END }
+  private enum Role {
+    NONE,
+    KEY,
+    SCALAR,
+    START,
+    END
+  }
 
   private final Deque<Frame> frames = new ArrayDeque<>();
   private final List<Comment> attached = new ArrayList<>();
   private final List<FoundComment> pending = new ArrayList<>();
   private EventReader events;
+
   /** The line the last event ended on: a comment there, after it, is its trailing comment. */
   private int lastLine;
+
   private Role lastRole = Role.NONE;
   private String lastPath = "";
   private boolean seenRootKey;
@@ -77,7 +89,8 @@ final class CommentAttacher implements EventObserver {
     for (FoundComment found : before) {
       if (top != null && top.flow) {
         attached.add(comment(Comment.Place.UNPLACED, top.path, found));
-      } else if (!found.ownLine() && found.position().line() == lastLine
+      } else if (!found.ownLine()
+          && found.position().line() == lastLine
           && (lastRole == Role.KEY || lastRole == Role.SCALAR || lastRole == Role.END)) {
         attached.add(comment(Comment.Place.TRAILING, lastPath, found));
       } else {
@@ -126,7 +139,8 @@ final class CommentAttacher implements EventObserver {
     } else {
       String path = valuePath(parent);
       if (!parent.mapping || flow) {
-        // An item, or a flow value on the key's line; a key's block value leaves the comments before
+        // An item, or a flow value on the key's line; a key's block value leaves the comments
+        // before
         // its first entry to that entry.
         leading(path, false);
       }
@@ -179,7 +193,11 @@ final class CommentAttacher implements EventObserver {
     }
     for (int i = 0; i < pending.size(); i++) {
       boolean inHeader = i <= header;
-      attached.add(comment(inHeader ? Comment.Place.HEADER : Comment.Place.LEADING, inHeader ? "" : path, pending.get(i)));
+      attached.add(
+          comment(
+              inHeader ? Comment.Place.HEADER : Comment.Place.LEADING,
+              inHeader ? "" : path,
+              pending.get(i)));
     }
     pending.clear();
   }

@@ -1,8 +1,8 @@
 package org.seeddoc.internal.read;
 
 import org.seeddoc.internal.yaml.CoreSchema;
-import org.seeddoc.spi.FindingText;
 import org.seeddoc.internal.yaml.EventReader;
+import org.seeddoc.spi.FindingText;
 import org.snakeyaml.engine.v2.events.Event;
 
 /** Short, safe descriptions of values for messages. */
@@ -17,7 +17,9 @@ final class Describe {
    */
   static String found(EventReader events, Event.ID first) {
     if (first == Event.ID.Scalar) {
-      return events.plain() && CoreSchema.isNull(events.value()) ? "nothing (null)" : quoted(events.value());
+      return events.plain() && CoreSchema.isNull(events.value())
+          ? "nothing (null)"
+          : quoted(events.value());
     }
     return first == Event.ID.MappingStart ? "a mapping" : "a sequence";
   }

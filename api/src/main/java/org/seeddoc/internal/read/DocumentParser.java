@@ -7,24 +7,24 @@ import org.seeddoc.Comments;
 import org.seeddoc.Position;
 import org.seeddoc.Rule;
 import org.seeddoc.SeedDocument;
-import org.seeddoc.spi.FindingCollector;
 import org.seeddoc.internal.source.Envelope;
+import org.seeddoc.internal.yaml.EventReader;
+import org.seeddoc.internal.yaml.FrontMatterText;
+import org.seeddoc.spi.FindingCollector;
 import org.seeddoc.spi.ReadFailure;
 import org.seeddoc.spi.ReaderLimits;
 import org.seeddoc.spi.SourceText;
 import org.seeddoc.spi.Utf8Source;
-import org.seeddoc.internal.yaml.EventReader;
-import org.seeddoc.internal.yaml.FrontMatterText;
 
 /**
- * Reads one document from bytes or text, turning every problem into a finding: the reader's pipeline
- * from source to record, stage by stage.
+ * Reads one document from bytes or text, turning every problem into a finding: the reader's
+ * pipeline from source to record, stage by stage.
  */
 public final class DocumentParser {
   /**
-   * Room for the positions of a typical document without growing: the testkit's corpus has 48 fields
-   * and list items a document, up to 81, and growing from the default size rehashed the map two or
-   * three times each.
+   * Room for the positions of a typical document without growing: the testkit's corpus has 48
+   * fields and list items a document, up to 81, and growing from the default size rehashed the map
+   * two or three times each.
    */
   private static final int POSITIONS = 128;
 
@@ -50,7 +50,8 @@ public final class DocumentParser {
   public ParseOutcome parse(byte[] bytes, int length, String source) {
     FindingCollector out = new FindingCollector(source);
     if (length > limits.maxDocumentSize()) {
-      return failed(out, tooLarge("bytes", SourceText.positionOfByte(bytes, limits.maxDocumentSize())));
+      return failed(
+          out, tooLarge("bytes", SourceText.positionOfByte(bytes, limits.maxDocumentSize())));
     }
     String text;
     try {
@@ -87,28 +88,44 @@ public final class DocumentParser {
     try {
       Envelope envelope = Envelope.split(text);
       if (envelope.bom()) {
-        out.report(Rule.BOM, null, new Position(1, 1), "the file starts with a UTF-8 byte order mark; fmt removes it");
+        out.report(
+            Rule.BOM,
+            null,
+            new Position(1, 1),
+            "the file starts with a UTF-8 byte order mark; fmt removes it");
       }
       if (envelope.firstCrlfLine() > 0) {
-        out.report(Rule.CRLF, null, new Position(envelope.firstCrlfLine(), 1),
+        out.report(
+            Rule.CRLF,
+            null,
+            new Position(envelope.firstCrlfLine(), 1),
             "the front matter has CRLF line endings; fmt writes LF");
       }
-      // Only front matter with a '#' after white space can hold a comment; the rest pays nothing for them.
-      FrontMatterText frontMatter = FrontMatterText.of(text, envelope.frontMatterStart(), envelope.frontMatterEnd());
+      // Only front matter with a '#' after white space can hold a comment; the rest pays nothing
+      // for them.
+      FrontMatterText frontMatter =
+          FrontMatterText.of(text, envelope.frontMatterStart(), envelope.frontMatterEnd());
       CommentAttacher comments = frontMatter.mayHaveComments() ? new CommentAttacher() : null;
       EventReader events = new EventReader(frontMatter, limits, comments);
       if (comments != null) {
         comments.events(events);
       }
       SeedDocument document = new FrontMatterReader(events, out, positions).read(envelope.body());
-      return outcome(document, out, positions, comments == null ? Comments.none() : comments.comments(), SourceText.of(text));
+      return outcome(
+          document,
+          out,
+          positions,
+          comments == null ? Comments.none() : comments.comments(),
+          SourceText.of(text));
     } catch (ReadFailure failure) {
       return outcome(null, fail(out, failure), positions, Comments.none(), SourceText.of(text));
     }
   }
 
   private ReadFailure tooLarge(String unit, Position at) {
-    return new ReadFailure(Rule.LIMIT, at,
+    return new ReadFailure(
+        Rule.LIMIT,
+        at,
         "the document is larger than the limit of " + limits.maxDocumentSize() + " " + unit);
   }
 
@@ -123,8 +140,13 @@ public final class DocumentParser {
   }
 
   private static ParseOutcome outcome(
-      SeedDocument document, FindingCollector out, Map<String, Position> positions, Comments comments, SourceText text) {
+      SeedDocument document,
+      FindingCollector out,
+      Map<String, Position> positions,
+      Comments comments,
+      SourceText text) {
     // A read-only view, not a copy: the reader is dropped here, and copying rehashes every path.
-    return new ParseOutcome(document, out.sorted(), Collections.unmodifiableMap(positions), comments, text);
+    return new ParseOutcome(
+        document, out.sorted(), Collections.unmodifiableMap(positions), comments, text);
   }
 }

@@ -11,17 +11,17 @@ import org.seeddoc.Secured;
 import org.seeddoc.SeedDocument;
 import org.seeddoc.UnknownField;
 import org.seeddoc.YamlValue;
-import org.seeddoc.spi.FindingCollector;
-import org.seeddoc.spi.FieldPath;
-import org.seeddoc.spi.FieldSpec;
-import org.seeddoc.spi.RecordSchema;
-import org.seeddoc.spi.SeedSchema;
-import org.seeddoc.spi.ValueType;
 import org.seeddoc.internal.source.Envelope;
-import org.seeddoc.spi.ReadFailure;
 import org.seeddoc.internal.util.Instants;
 import org.seeddoc.internal.yaml.CoreSchema;
 import org.seeddoc.internal.yaml.EventReader;
+import org.seeddoc.spi.FieldPath;
+import org.seeddoc.spi.FieldSpec;
+import org.seeddoc.spi.FindingCollector;
+import org.seeddoc.spi.ReadFailure;
+import org.seeddoc.spi.RecordSchema;
+import org.seeddoc.spi.SeedSchema;
+import org.seeddoc.spi.ValueType;
 import org.snakeyaml.engine.v2.events.Event;
 
 /**
@@ -33,7 +33,11 @@ import org.snakeyaml.engine.v2.events.Event;
 final class FrontMatterReader {
   private final EventReader events;
   private final FindingCollector out;
-  /** The position of each field read; a mapping's keys so far are its set of keys seen, no second set. */
+
+  /**
+   * The position of each field read; a mapping's keys so far are its set of keys seen, no second
+   * set.
+   */
   private final Map<String, Position> positions;
 
   FrontMatterReader(EventReader events, FindingCollector out, Map<String, Position> positions) {
@@ -55,7 +59,8 @@ final class FrontMatterReader {
       throw new ReadFailure(
           Rule.NOT_A_MAPPING,
           events.position(),
-          "the front matter must be a mapping of keys to values, found " + Describe.found(events, root));
+          "the front matter must be a mapping of keys to values, found "
+              + Describe.found(events, root));
     }
     SeedDocument document = fields(SeedSchema.DOCUMENT, SeedDocument.builder().body(body), "");
     events.next(); // the document end
@@ -77,16 +82,24 @@ final class FrontMatterReader {
     return fields(schema, schema.newBuilder(), path);
   }
 
-  /** Reads the fields of the mapping whose start is the current event into a builder, and builds the record. */
+  /**
+   * Reads the fields of the mapping whose start is the current event into a builder, and builds the
+   * record.
+   */
   private <R, B> R fields(RecordSchema<R, B> schema, B builder, String path) {
-    List<UnknownField> unknown = readMapping(path, events.position(), schema, (key, field) -> {
-      FieldSpec<R, B, ?> spec = schema.field(key);
-      if (spec == null) {
-        return false;
-      }
-      spec.set(builder, value(spec.type(), field));
-      return true;
-    });
+    List<UnknownField> unknown =
+        readMapping(
+            path,
+            events.position(),
+            schema,
+            (key, field) -> {
+              FieldSpec<R, B, ?> spec = schema.field(key);
+              if (spec == null) {
+                return false;
+              }
+              spec.set(builder, value(spec.type(), field));
+              return true;
+            });
     return schema.build(builder, unknown);
   }
 
@@ -103,7 +116,10 @@ final class FrontMatterReader {
     };
   }
 
-  /** Reads a known field's value and returns true, or returns false, reading nothing, for a key it does not know. */
+  /**
+   * Reads a known field's value and returns true, or returns false, reading nothing, for a key it
+   * does not know.
+   */
   @FunctionalInterface
   private interface FieldHandler {
     boolean read(String key, String path);
@@ -116,12 +132,16 @@ final class FrontMatterReader {
    * @param start where the mapping starts, for a missing key; null without a schema
    * @param schema the mapping's schema, or null for a mapping inside an unknown field
    */
-  private List<UnknownField> readMapping(String prefix, Position start, RecordSchema<?, ?> schema, FieldHandler handler) {
+  private List<UnknownField> readMapping(
+      String prefix, Position start, RecordSchema<?, ?> schema, FieldHandler handler) {
     List<UnknownField> unknown = new ArrayList<>();
     long seen = 0;
     for (Event.ID key = events.next(); key != Event.ID.MappingEnd; key = events.next()) {
       if (key != Event.ID.Scalar) {
-        out.report(Rule.REFUSED_FEATURE, null, events.position(),
+        out.report(
+            Rule.REFUSED_FEATURE,
+            null,
+            events.position(),
             "keys must be text; a mapping or sequence as a key is not allowed");
         skipRest(key);
         skipRest(events.next());
@@ -131,7 +151,11 @@ final class FrontMatterReader {
       String path = FieldPath.child(prefix, name);
       Position position = events.position();
       if (events.plain() && name.equals("<<")) {
-        out.report(Rule.REFUSED_FEATURE, path, position, "merge keys ('<<') are not allowed in seed documents");
+        out.report(
+            Rule.REFUSED_FEATURE,
+            path,
+            position,
+            "merge keys ('<<') are not allowed in seed documents");
         skipRest(events.next());
         continue;
       }
@@ -140,8 +164,14 @@ final class FrontMatterReader {
         seen |= schema.bit(name);
       }
       if (first != null) {
-        out.report(Rule.DUPLICATE_KEY, path, position,
-            "duplicate key " + Describe.quoted(name) + "; it was first given on line " + first.line());
+        out.report(
+            Rule.DUPLICATE_KEY,
+            path,
+            position,
+            "duplicate key "
+                + Describe.quoted(name)
+                + "; it was first given on line "
+                + first.line());
         skipRest(events.next());
       } else if (!handler.read(name, path)) {
         unknown.add(new UnknownField(name, capture(path)));
@@ -156,19 +186,32 @@ final class FrontMatterReader {
     return unknown;
   }
 
-  private void reportMissing(String prefix, RecordSchema<?, ?> schema, long seen, Position mapping) {
+  private void reportMissing(
+      String prefix, RecordSchema<?, ?> schema, long seen, Position mapping) {
     for (String required : schema.required()) {
       if ((seen & schema.bit(required)) == 0) {
-        out.report(Rule.MISSING_KEY, FieldPath.child(prefix, required), mapping,
-            "missing required key '" + required + "'" + (prefix.isEmpty() ? "" : " in '" + prefix + "'"));
+        out.report(
+            Rule.MISSING_KEY,
+            FieldPath.child(prefix, required),
+            mapping,
+            "missing required key '"
+                + required
+                + "'"
+                + (prefix.isEmpty() ? "" : " in '" + prefix + "'"));
       }
     }
   }
 
-  private void reportUnknown(RecordSchema<?, ?> schema, String name, String path, Position position) {
+  private void reportUnknown(
+      RecordSchema<?, ?> schema, String name, String path, Position position) {
     String suggestion = KeySuggestion.closest(name, schema.keys());
-    out.report(Rule.UNKNOWN_KEY, path, position,
-        "unknown key " + Describe.quoted(name) + (suggestion == null ? "" : "; did you mean '" + suggestion + "'?"),
+    out.report(
+        Rule.UNKNOWN_KEY,
+        path,
+        position,
+        "unknown key "
+            + Describe.quoted(name)
+            + (suggestion == null ? "" : "; did you mean '" + suggestion + "'?"),
         suggestion);
   }
 
@@ -204,13 +247,23 @@ final class FrontMatterReader {
       String text = events.value();
       String digits = CoreSchema.withoutLeadingZeros(text);
       if (digits != null) {
-        out.report(Rule.WRONG_TYPE, path, positions.get(path), "the integer for '" + path + "' has a leading zero,"
-            + " which YAML 1.1 readers take for octal: write it in plain decimal", digits);
+        out.report(
+            Rule.WRONG_TYPE,
+            path,
+            positions.get(path),
+            "the integer for '"
+                + path
+                + "' has a leading zero,"
+                + " which YAML 1.1 readers take for octal: write it in plain decimal",
+            digits);
         return null;
       }
       Integer value = CoreSchema.intValue(text);
       if (value == null) {
-        out.report(Rule.WRONG_TYPE, path, positions.get(path),
+        out.report(
+            Rule.WRONG_TYPE,
+            path,
+            positions.get(path),
             "the integer for '" + path + "' is out of range: " + Describe.quoted(text));
       }
       return value;
@@ -236,8 +289,14 @@ final class FrontMatterReader {
     }
     Instant instant = Instants.parse(text);
     if (instant == null) {
-      out.report(Rule.DATE, path, positions.get(path),
-          "'" + path + "' must be a real UTC time written yyyy-MM-ddTHH:mm:ssZ, found " + Describe.quoted(text));
+      out.report(
+          Rule.DATE,
+          path,
+          positions.get(path),
+          "'"
+              + path
+              + "' must be a real UTC time written yyyy-MM-ddTHH:mm:ssZ, found "
+              + Describe.quoted(text));
     }
     return instant;
   }
@@ -254,7 +313,11 @@ final class FrontMatterReader {
   private <T> T wrongType(String path, String expected, Event.ID first) {
     String found = Describe.found(events, first);
     skipRest(first);
-    out.report(Rule.WRONG_TYPE, path, positions.get(path), "expected " + expected + " for '" + path + "', found " + found);
+    out.report(
+        Rule.WRONG_TYPE,
+        path,
+        positions.get(path),
+        "expected " + expected + " for '" + path + "', found " + found);
     return null;
   }
 
@@ -273,7 +336,8 @@ final class FrontMatterReader {
       return new YamlValue.Sequence(items);
     }
     List<UnknownField> entries = new ArrayList<>();
-    readMapping(path, null, null, (key, field) -> entries.add(new UnknownField(key, capture(field))));
+    readMapping(
+        path, null, null, (key, field) -> entries.add(new UnknownField(key, capture(field))));
     return new YamlValue.Mapping(entries);
   }
 

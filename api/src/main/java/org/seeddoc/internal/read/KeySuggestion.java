@@ -13,7 +13,9 @@ final class KeySuggestion {
     String best = null;
     int bestDistance = MAX_DISTANCE + 1;
     for (String candidate : known) {
-      int distance = distance(key.toLowerCase(java.util.Locale.ROOT), candidate.toLowerCase(java.util.Locale.ROOT));
+      int distance =
+          distance(
+              key.toLowerCase(java.util.Locale.ROOT), candidate.toLowerCase(java.util.Locale.ROOT));
       if (distance < bestDistance) {
         best = candidate;
         bestDistance = distance;

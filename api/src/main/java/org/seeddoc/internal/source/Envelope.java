@@ -1,15 +1,15 @@
 package org.seeddoc.internal.source;
 
-import org.seeddoc.spi.ReadFailure;
-import org.seeddoc.spi.SourceText;
 import org.seeddoc.Position;
 import org.seeddoc.Rule;
+import org.seeddoc.spi.ReadFailure;
+import org.seeddoc.spi.SourceText;
 
 /**
  * A file split into its front matter and its body: the first line is {@code ---}, the front matter
  * runs to the next line that is exactly {@code ---}, and everything after that line is the body.
- * The front matter is given as where it lies in the file, not as a copy: it is nearly all of a
- * seed file, and the reader reads it in place.
+ * The front matter is given as where it lies in the file, not as a copy: it is nearly all of a seed
+ * file, and the reader reads it in place.
  *
  * @param bom whether the text started with a UTF-8 byte order mark
  * @param frontMatterStart where the YAML between the two {@code ---} lines starts in the file
@@ -17,7 +17,8 @@ import org.seeddoc.Rule;
  * @param body everything after the closing line, exactly as read
  * @param firstCrlfLine the first line of the envelope that ends in CRLF, or 0 when none does
  */
-public record Envelope(boolean bom, int frontMatterStart, int frontMatterEnd, String body, int firstCrlfLine) {
+public record Envelope(
+    boolean bom, int frontMatterStart, int frontMatterEnd, String body, int firstCrlfLine) {
   private static final String MARKER = "---";
 
   /** The file line on which the front matter starts. */
@@ -36,7 +37,9 @@ public record Envelope(boolean bom, int frontMatterStart, int frontMatterEnd, St
     int firstEnd = lineEnd(text, start);
     if (!isMarker(text, start, firstEnd)) {
       throw new ReadFailure(
-          Rule.ENVELOPE, new Position(1, 1), "the first line must be '---', which opens the front matter");
+          Rule.ENVELOPE,
+          new Position(1, 1),
+          "the first line must be '---', which opens the front matter");
     }
     int frontMatterStart = Math.min(firstEnd + 1, text.length());
     int closing = closingLine(text, frontMatterStart);
@@ -58,7 +61,8 @@ public record Envelope(boolean bom, int frontMatterStart, int frontMatterEnd, St
    */
   private static int closingLine(String text, int from) {
     for (int at = from; at <= text.length() - MARKER.length(); ) {
-      int candidate = at == from && text.startsWith(MARKER, at) ? at : text.indexOf("\n" + MARKER, at - 1) + 1;
+      int candidate =
+          at == from && text.startsWith(MARKER, at) ? at : text.indexOf("\n" + MARKER, at - 1) + 1;
       if (candidate <= 0 || candidate < from) {
         return -1;
       }
@@ -72,7 +76,8 @@ public record Envelope(boolean bom, int frontMatterStart, int frontMatterEnd, St
   }
 
   /** The slow path, for files with a CR: line by line, reporting CRLF and refusing lone CRs. */
-  private static Envelope splitCheckingLineEndings(String text, boolean bom, int start, int firstEnd) {
+  private static Envelope splitCheckingLineEndings(
+      String text, boolean bom, int start, int firstEnd) {
     int firstCrlfLine = endsInCr(text, start, firstEnd) ? 1 : 0;
     int frontMatterStart = Math.min(firstEnd + 1, text.length());
     int line = FRONT_MATTER_LINE;
@@ -93,7 +98,9 @@ public record Envelope(boolean bom, int frontMatterStart, int frontMatterEnd, St
 
   private static ReadFailure unclosed() {
     return new ReadFailure(
-        Rule.ENVELOPE, new Position(1, 1), "the front matter opened on line 1 has no closing '---' line");
+        Rule.ENVELOPE,
+        new Position(1, 1),
+        "the front matter opened on line 1 has no closing '---' line");
   }
 
   /**
@@ -104,7 +111,9 @@ public record Envelope(boolean bom, int frontMatterStart, int frontMatterEnd, St
     int contentEnd = endsInCr(text, start, end) ? end - 1 : end;
     for (int cr = start; cr < contentEnd; cr++) {
       if (text.charAt(cr) == '\r') {
-        throw new ReadFailure(Rule.SYNTAX, SourceText.of(text).positionOfChar(cr),
+        throw new ReadFailure(
+            Rule.SYNTAX,
+            SourceText.of(text).positionOfChar(cr),
             "a carriage return (CR) that does not end a line; write it as \"\\r\" inside double quotes");
       }
     }

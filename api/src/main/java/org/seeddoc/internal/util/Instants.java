@@ -26,7 +26,8 @@ public final class Instants {
    * Parses {@code yyyy-MM-ddTHH:mm:ssZ} strictly.
    *
    * @param text the text
-   * @return the instant, or null when the text is not exactly that format or not a real date and time
+   * @return the instant, or null when the text is not exactly that format or not a real date and
+   *     time
    */
   public static Instant parse(String text) {
     if (!hasShape(text)) {

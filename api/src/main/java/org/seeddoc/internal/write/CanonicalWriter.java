@@ -12,16 +12,16 @@ import org.seeddoc.Secured;
 import org.seeddoc.SeedDocument;
 import org.seeddoc.UnknownField;
 import org.seeddoc.YamlValue;
+import org.seeddoc.internal.util.Instants;
 import org.seeddoc.spi.FieldPath;
 import org.seeddoc.spi.FieldSpec;
 import org.seeddoc.spi.Layout;
+import org.seeddoc.spi.ReaderLimits;
 import org.seeddoc.spi.RecordSchema;
 import org.seeddoc.spi.SeedSchema;
+import org.seeddoc.spi.Utf8Source;
 import org.seeddoc.spi.ValueKind;
 import org.seeddoc.spi.ValueType;
-import org.seeddoc.spi.ReaderLimits;
-import org.seeddoc.spi.Utf8Source;
-import org.seeddoc.internal.util.Instants;
 import org.seeddoc.spi.YamlText;
 
 /**
@@ -32,16 +32,27 @@ import org.seeddoc.spi.YamlText;
 public final class CanonicalWriter {
   private static final String MARKER = "---\n";
   private static final int STEP = 2;
-  /** Spaces to indent from, so that indenting a line allocates nothing; deeper lines append more. */
+
+  /**
+   * Spaces to indent from, so that indenting a line allocates nothing; deeper lines append more.
+   */
   private static final String SPACES = " ".repeat(64);
-  /** Keys written longer than this, in code points, are written as explicit keys ({@code ? key}). */
+
+  /**
+   * Keys written longer than this, in code points, are written as explicit keys ({@code ? key}).
+   */
   private static final int MAX_IMPLICIT_KEY = 1000;
 
   private final StringBuilder out = new StringBuilder(4096);
-  /** The dashes of sequence items whose first line is still to be written, such as {@code "  - "}. */
+
+  /**
+   * The dashes of sequence items whose first line is still to be written, such as {@code " - "}.
+   */
   private String pendingItem;
+
   /** The comments to write, or null for none: then no field path is ever built. */
   private final Comments comments;
+
   private final Set<Comment> written = new HashSet<>();
 
   private CanonicalWriter(Comments comments) {
@@ -53,8 +64,8 @@ public final class CanonicalWriter {
    *
    * @param document the document
    * @return the whole file as text
-   * @throws IllegalArgumentException if a text holds an unpaired surrogate, or the text would be one
-   *     that a reader with the default limits refuses
+   * @throws IllegalArgumentException if a text holds an unpaired surrogate, or the text would be
+   *     one that a reader with the default limits refuses
    */
   public static String write(SeedDocument document) {
     return write(document, Comments.none()).text();
@@ -66,8 +77,8 @@ public final class CanonicalWriter {
    * @param document the document
    * @param comments the comments, attached to fields of the document
    * @return the whole file as text, and the comments that have no place in it
-   * @throws IllegalArgumentException if a text holds an unpaired surrogate, or the text would be one
-   *     that a reader with the default limits refuses
+   * @throws IllegalArgumentException if a text holds an unpaired surrogate, or the text would be
+   *     one that a reader with the default limits refuses
    */
   public static CommentedText write(SeedDocument document, Comments comments) {
     requireNoLoneSurrogate(document.body());
@@ -80,14 +91,17 @@ public final class CanonicalWriter {
     int fieldsStart = writer.out.length();
     writer.fields(0, SeedSchema.DOCUMENT, document, root);
     if (writer.out.length() == fieldsStart) {
-      throw new IllegalArgumentException("a document with no field cannot be written: its front matter would be empty,"
-          + " which a reader takes for no mapping at all (SD007)");
+      throw new IllegalArgumentException(
+          "a document with no field cannot be written: its front matter would be empty,"
+              + " which a reader takes for no mapping at all (SD007)");
     }
     writer.ownLines(Comment.Place.CLOSING, root, 0);
     String text = writer.out.append(MARKER).append(document.body()).toString();
     requireReadable(text);
-    List<Comment> left = writer.comments == null ? List.of()
-        : comments.all().stream().filter(comment -> !writer.written.contains(comment)).toList();
+    List<Comment> left =
+        writer.comments == null
+            ? List.of()
+            : comments.all().stream().filter(comment -> !writer.written.contains(comment)).toList();
     return new CommentedText(text, left);
   }
 
@@ -100,7 +114,10 @@ public final class CanonicalWriter {
     return path == null ? null : FieldPath.item(path, index);
   }
 
-  /** Writes a field's comments at one place on lines of their own, indented; says whether there was one. */
+  /**
+   * Writes a field's comments at one place on lines of their own, indented; says whether there was
+   * one.
+   */
   private boolean ownLines(Comment.Place place, String path, int indent) {
     if (path == null) {
       return false;
@@ -148,12 +165,13 @@ public final class CanonicalWriter {
   }
 
   /**
-   * Leading comments, above a key or an item: a key whose item dash is still pending has them
-   * above the dash's line, at the dash's indentation.
+   * Leading comments, above a key or an item: a key whose item dash is still pending has them above
+   * the dash's line, at the dash's indentation.
    */
   private void leading(String path, int indent) {
     if (path != null) {
-      ownLines(Comment.Place.LEADING, path, pendingItem == null ? indent : pendingItem.indexOf('-'));
+      ownLines(
+          Comment.Place.LEADING, path, pendingItem == null ? indent : pendingItem.indexOf('-'));
     }
   }
 
@@ -165,17 +183,27 @@ public final class CanonicalWriter {
   private static void requireReadable(String text) {
     int limit = ReaderLimits.DEFAULTS.maxDocumentSize();
     if ((long) text.length() * 3 > limit && text.getBytes(StandardCharsets.UTF_8).length > limit) {
-      throw new IllegalArgumentException("the document would be written as " + text.getBytes(StandardCharsets.UTF_8).length
-          + " bytes, more than the reader's limit of " + limit);
+      throw new IllegalArgumentException(
+          "the document would be written as "
+              + text.getBytes(StandardCharsets.UTF_8).length
+              + " bytes, more than the reader's limit of "
+              + limit);
     }
   }
 
-  /** The body is written as it is, so it must encode as UTF-8: half a surrogate pair would become {@code ?}. */
+  /**
+   * The body is written as it is, so it must encode as UTF-8: half a surrogate pair would become
+   * {@code ?}.
+   */
   private static void requireNoLoneSurrogate(String body) {
     int at = Utf8Source.firstLoneSurrogate(body);
     if (at >= 0) {
-      throw new IllegalArgumentException("the body holds an unpaired surrogate (U+" + String.format("%04X", (int) body.charAt(at))
-          + ") at index " + at + ", which UTF-8 cannot encode");
+      throw new IllegalArgumentException(
+          "the body holds an unpaired surrogate (U+"
+              + String.format("%04X", (int) body.charAt(at))
+              + ") at index "
+              + at
+              + ", which UTF-8 cannot encode");
     }
   }
 
@@ -183,18 +211,23 @@ public final class CanonicalWriter {
    * Refuses unknown fields a reader would not read back as themselves: one named like a field the
    * mapping defines, or two with one key (each a duplicate key, SD006, on reading).
    */
-  private static void requireDistinctKeys(List<UnknownField> fields, RecordSchema<?, ?> schema, String where) {
+  private static void requireDistinctKeys(
+      List<UnknownField> fields, RecordSchema<?, ?> schema, String where) {
     if (fields.isEmpty()) {
       return;
     }
     Set<String> seen = new HashSet<>();
     for (UnknownField field : fields) {
       if (schema != null && schema.field(field.key()) != null) {
-        throw new IllegalArgumentException("the unknown field " + quoted(field.key()) + where
-            + " has the name of a field the format defines; set that field instead");
+        throw new IllegalArgumentException(
+            "the unknown field "
+                + quoted(field.key())
+                + where
+                + " has the name of a field the format defines; set that field instead");
       }
       if (!seen.add(field.key())) {
-        throw new IllegalArgumentException("two unknown fields" + where + " have the key " + quoted(field.key()));
+        throw new IllegalArgumentException(
+            "two unknown fields" + where + " have the key " + quoted(field.key()));
       }
     }
   }
@@ -203,17 +236,26 @@ public final class CanonicalWriter {
     return YamlText.doubleQuoted(key.length() > 40 ? key.substring(0, 40) + "…" : key);
   }
 
-  /** Refuses a scalar longer than the reader's limit: a document built in code can hold one, a read one cannot. */
+  /**
+   * Refuses a scalar longer than the reader's limit: a document built in code can hold one, a read
+   * one cannot.
+   */
   private static String checked(String value) {
     int limit = ReaderLimits.DEFAULTS.maxScalarLength();
     if (value.length() > limit && value.codePointCount(0, value.length()) > limit) {
-      throw new IllegalArgumentException("a value of " + value.codePointCount(0, value.length())
-          + " characters is longer than the reader's scalar limit of " + limit);
+      throw new IllegalArgumentException(
+          "a value of "
+              + value.codePointCount(0, value.length())
+              + " characters is longer than the reader's scalar limit of "
+              + limit);
     }
     return value;
   }
 
-  /** Writes a record's fields at an indentation; the mapping's last block comes after its unknown fields. */
+  /**
+   * Writes a record's fields at an indentation; the mapping's last block comes after its unknown
+   * fields.
+   */
   private <R> void fields(int indent, RecordSchema<R, ?> schema, R record, String path) {
     for (FieldSpec<R, ?, ?> field : schema.beforeUnknownFields()) {
       field(indent, field, record, path);
@@ -290,7 +332,9 @@ public final class CanonicalWriter {
     ownLines(Comment.Place.CLOSING, path, dash);
   }
 
-  /** A mapping as a sequence item whose dash is pending; one with no field at all is {@code - {}}. */
+  /**
+   * A mapping as a sequence item whose dash is pending; one with no field at all is {@code - {}}.
+   */
   private <R> void itemMapping(int dash, RecordSchema<R, ?> schema, Object item, String path) {
     fields(dash + STEP, schema, schema.recordType().cast(item), path);
     closeEmptyItem(dash + STEP);
@@ -318,7 +362,8 @@ public final class CanonicalWriter {
       String path = child(parent, field.key());
       leading(path, indent);
       String key = token(checked(field.key()));
-      if (key.length() > MAX_IMPLICIT_KEY && key.codePointCount(0, key.length()) > MAX_IMPLICIT_KEY) {
+      if (key.length() > MAX_IMPLICIT_KEY
+          && key.codePointCount(0, key.length()) > MAX_IMPLICIT_KEY) {
         // YAML readers refuse an implicit key over 1,024 characters: write it as an explicit one.
         indent(indent);
         out.append("? ").append(key).append('\n');
@@ -334,7 +379,8 @@ public final class CanonicalWriter {
   /** Writes a value after its key or its item's dash, continuing the current line. */
   private void value(int indent, YamlValue value, String path) {
     if (value instanceof YamlValue.Scalar scalar) {
-      String written = scalar.plain() ? checked(scalar.text()) : YamlText.doubleQuoted(checked(scalar.text()));
+      String written =
+          scalar.plain() ? checked(scalar.text()) : YamlText.doubleQuoted(checked(scalar.text()));
       out.append(written.isEmpty() ? "" : " " + written);
       endLine(path, indent);
     } else if (value instanceof YamlValue.Sequence sequence) {

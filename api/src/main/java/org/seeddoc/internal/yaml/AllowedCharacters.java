@@ -22,8 +22,12 @@ final class AllowedCharacters {
     for (int i = 0; i < yaml.length(); i++) {
       char c = yaml.charAt(i);
       if (c >= 0x7F && c <= 0x9F && c != 0x85) {
-        throw new ReadFailure(Rule.SYNTAX, text.positionOfChar(i),
-            String.format("character U+%04X is not allowed in YAML; write it as an escape inside double quotes", (int) c));
+        throw new ReadFailure(
+            Rule.SYNTAX,
+            text.positionOfChar(i),
+            String.format(
+                "character U+%04X is not allowed in YAML; write it as an escape inside double quotes",
+                (int) c));
       }
     }
   }

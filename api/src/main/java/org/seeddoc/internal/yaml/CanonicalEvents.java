@@ -4,11 +4,12 @@ import java.util.Arrays;
 import org.snakeyaml.engine.v2.events.Event;
 
 /**
- * SnakeYAML's events for front matter written in the layout seeddoc writes, made without SnakeYAML's
- * scanner, which costs more than the rest of reading and validating a document together.
+ * SnakeYAML's events for front matter written in the layout seeddoc writes, made without
+ * SnakeYAML's scanner, which costs more than the rest of reading and validating a document
+ * together.
  *
- * <p>It knows a strict subset of YAML: block mappings and sequences indented with spaces, plain keys,
- * one-line plain and double-quoted scalars with the escapes the writer uses, {@code []} and
+ * <p>It knows a strict subset of YAML: block mappings and sequences indented with spaces, plain
+ * keys, one-line plain and double-quoted scalars with the escapes the writer uses, {@code []} and
  * {@code {}}, and empty lines. At anything else (a comment, a tab, a quoted key, a scalar over two
  * lines, a character SnakeYAML refuses, an indentation it would have to judge) it gives up and
  * SnakeYAML reads the text, so every error is still SnakeYAML's. Where it does not give up, the
@@ -19,13 +20,17 @@ import org.snakeyaml.engine.v2.events.Event;
 public final class CanonicalEvents {
   /** Characters that cannot start a plain scalar here; '-' can when a non-space follows it. */
   private static final String INDICATORS = "?:,[]{}#&*!|>'\"%@`";
+
   /**
    * Front matter with more events than this is left to SnakeYAML, which streams them: here all are
    * made before the first is read. A document of 1,000 related articles has about 35,000; this many
    * take about 3 MB.
    */
   public static final int MAX_EVENTS = 1 << 16;
-  /** Keys longer than this are left to SnakeYAML, which refuses simple keys over 1024 code points. */
+
+  /**
+   * Keys longer than this are left to SnakeYAML, which refuses simple keys over 1024 code points.
+   */
   private static final int MAX_KEY_LENGTH = 128;
 
   /** Thrown to leave the subset; no stack trace, since giving up is an answer, not a failure. */
@@ -39,17 +44,23 @@ public final class CanonicalEvents {
   }
 
   private final String text;
+
   /** Where the front matter ends in the text: the fast path reads it in place, not a copy of it. */
   private final int end;
+
   private final boolean endMarks;
+
   /**
-   * Room for the events without growing, as a typical document has them: the testkit's corpus
-   * has one per 25 chars of front matter, 118 in the median document.
+   * Room for the events without growing, as a typical document has them: the testkit's corpus has
+   * one per 25 chars of front matter, 118 in the median document.
    */
   private static final int CHARS_PER_EVENT = 20;
+
   private final ListedEvents events;
+
   /** The open block collections, innermost last: the column of their entries, and their kind. */
   private int[] indents = new int[8];
+
   private boolean[] sequences = new boolean[8];
   private int open;
 
@@ -58,25 +69,37 @@ public final class CanonicalEvents {
    * point's index, counted from the front matter's start.
    */
   private int lineStart;
+
   private int lineEnd;
   private int line = -1;
   private int lineCodePoint;
-  /** How many surrogate pairs the current line holds; without any, columns in chars and code points agree. */
+
+  /**
+   * How many surrogate pairs the current line holds; without any, columns in chars and code points
+   * agree.
+   */
   private int linePairs;
-  /** Whether the current line holds a backslash: a double-quoted scalar on a line without one has no escapes. */
+
+  /**
+   * Whether the current line holds a backslash: a double-quoted scalar on a line without one has no
+   * escapes.
+   */
   private boolean lineEscapes;
+
   /**
    * The last mark's char index and column on a line with surrogate pairs: marks come in ascending
    * order, so each column is counted on from the last one, and a line of many marks costs one pass.
    */
   private int countedTo;
+
   private int countedColumn;
 
   private CanonicalEvents(String text, int from, int to, boolean endMarks) {
     this.text = text;
     this.end = to;
     this.endMarks = endMarks;
-    this.events = new ListedEvents(Math.min(MAX_EVENTS, 8 + (to - from) / CHARS_PER_EVENT), endMarks);
+    this.events =
+        new ListedEvents(Math.min(MAX_EVENTS, 8 + (to - from) / CHARS_PER_EVENT), endMarks);
     this.lineStart = from;
     this.lineEnd = from - 1;
   }
@@ -104,7 +127,8 @@ public final class CanonicalEvents {
    * @param from where the front matter starts
    * @param to where it ends
    * @param endMarks whether end marks are SnakeYAML's, rather than each event's start mark
-   * @return the events from stream start to stream end, with marks counted from {@code from}, or null
+   * @return the events from stream start to stream end, with marks counted from {@code from}, or
+   *     null
    */
   public static EventSource of(String text, int from, int to, boolean endMarks) {
     try {
@@ -166,7 +190,10 @@ public final class CanonicalEvents {
     return false;
   }
 
-  /** Reads a sequence item whose dash is at a char index, with any items and keys compacted onto its line. */
+  /**
+   * Reads a sequence item whose dash is at a char index, with any items and keys compacted onto its
+   * line.
+   */
   private boolean item(int dash) {
     if (!startsItem(dash)) {
       throw GiveUp.INSTANCE;
@@ -211,7 +238,10 @@ public final class CanonicalEvents {
     return plain(at, plainEnd(at));
   }
 
-  /** Reads a plain scalar value from a char index to where its plain scan ended, which must be the line's end. */
+  /**
+   * Reads a plain scalar value from a char index to where its plain scan ended, which must be the
+   * line's end.
+   */
   private int plain(int at, int end) {
     if (end != lineEnd || text.charAt(end - 1) == ' ') {
       throw GiveUp.INSTANCE; // a key where a value belongs, or trailing spaces
@@ -226,7 +256,8 @@ public final class CanonicalEvents {
    */
   private int plainEnd(int at) {
     char first = text.charAt(at);
-    if (INDICATORS.indexOf(first) >= 0 || (first == '-' && (at + 1 == lineEnd || text.charAt(at + 1) == ' '))) {
+    if (INDICATORS.indexOf(first) >= 0
+        || (first == '-' && (at + 1 == lineEnd || text.charAt(at + 1) == ' '))) {
       throw GiveUp.INSTANCE;
     }
     for (int i = at; i < lineEnd; i++) {
@@ -248,8 +279,18 @@ public final class CanonicalEvents {
       throw GiveUp.INSTANCE;
     }
     boolean sequence = open == '[';
-    emit(sequence ? Event.ID.SequenceStart : Event.ID.MappingStart, null, ListedEvents.FLOW, at, endMarks ? at + 1 : at);
-    emit(sequence ? Event.ID.SequenceEnd : Event.ID.MappingEnd, null, ListedEvents.NONE, at + 1, endMarks ? at + 2 : at + 1);
+    emit(
+        sequence ? Event.ID.SequenceStart : Event.ID.MappingStart,
+        null,
+        ListedEvents.FLOW,
+        at,
+        endMarks ? at + 1 : at);
+    emit(
+        sequence ? Event.ID.SequenceEnd : Event.ID.MappingEnd,
+        null,
+        ListedEvents.NONE,
+        at + 1,
+        endMarks ? at + 2 : at + 1);
     return at + 2;
   }
 
@@ -270,7 +311,10 @@ public final class CanonicalEvents {
     for (int i = chunk; i < lineEnd; i++) {
       char c = text.charAt(i);
       if (c == '"') {
-        String value = unescaped == null ? text.substring(chunk, i) : unescaped.append(text, chunk, i).toString();
+        String value =
+            unescaped == null
+                ? text.substring(chunk, i)
+                : unescaped.append(text, chunk, i).toString();
         scalar(value, ListedEvents.DOUBLE_QUOTED, at, i + 1);
         return i + 1;
       }
@@ -286,7 +330,10 @@ public final class CanonicalEvents {
     throw GiveUp.INSTANCE; // the scalar goes on to the next line
   }
 
-  /** Appends the character an escape at a char index stands for, and returns the index of its last char. */
+  /**
+   * Appends the character an escape at a char index stands for, and returns the index of its last
+   * char.
+   */
   private int escape(int backslash, StringBuilder out) {
     char kind = backslash + 1 < lineEnd ? text.charAt(backslash + 1) : 0;
     switch (kind) {
@@ -330,19 +377,32 @@ public final class CanonicalEvents {
     emit(Event.ID.Scalar, value, style, start, endMarks ? end : start);
   }
 
-  /** Adds an event that starts and ends at a char index of the current line (or just past its end). */
+  /**
+   * Adds an event that starts and ends at a char index of the current line (or just past its end).
+   */
   private void emit(Event.ID id, int at) {
     emit(id, null, ListedEvents.NONE, at, at);
   }
 
-  /** Adds an event that starts and ends at char indexes of the current line, in SnakeYAML's marks. */
+  /**
+   * Adds an event that starts and ends at char indexes of the current line, in SnakeYAML's marks.
+   */
   private void emit(Event.ID id, String value, byte style, int start, int end) {
     if (events.size() == MAX_EVENTS) {
       throw GiveUp.INSTANCE;
     }
     int column = column(start);
     int endColumn = end == start ? column : column(end);
-    events.add(id, value, style, lineCodePoint + column, line, column, lineCodePoint + endColumn, line, endColumn);
+    events.add(
+        id,
+        value,
+        style,
+        lineCodePoint + column,
+        line,
+        column,
+        lineCodePoint + endColumn,
+        line,
+        endColumn);
   }
 
   private void push(boolean sequence, int indent, int at) {
@@ -356,7 +416,10 @@ public final class CanonicalEvents {
     emit(sequence ? Event.ID.SequenceStart : Event.ID.MappingStart, at);
   }
 
-  /** Ends the collections indented deeper than a line; the line must then continue the one it lands in. */
+  /**
+   * Ends the collections indented deeper than a line; the line must then continue the one it lands
+   * in.
+   */
   private void closeDeeperThan(int indent, int at) {
     while (open > 0 && indents[open - 1] > indent) {
       open--;
@@ -376,7 +439,10 @@ public final class CanonicalEvents {
     while (i < lineEnd && text.charAt(i) == ' ') {
       i++;
     }
-    if (i == lineEnd || (i == lineStart && i + 3 <= end && (text.startsWith("---", i) || text.startsWith("...", i)))) {
+    if (i == lineEnd
+        || (i == lineStart
+            && i + 3 <= end
+            && (text.startsWith("---", i) || text.startsWith("...", i)))) {
       throw GiveUp.INSTANCE;
     }
     return i - lineStart;
@@ -420,12 +486,19 @@ public final class CanonicalEvents {
       if (c == '\n') {
         return i;
       }
-      if (c < 0xA0 || c == '\u2028' || c == '\u2029' || c == '\uFEFF' || c == '\uFFFE' || c == '\uFFFF') {
+      if (c < 0xA0
+          || c == '\u2028'
+          || c == '\u2029'
+          || c == '\uFEFF'
+          || c == '\uFFFE'
+          || c == '\uFFFF') {
         throw GiveUp.INSTANCE;
       }
       if (Character.isSurrogate(c)) {
         // A newline is no low surrogate, so a pair cannot straddle the line's end.
-        if (!Character.isHighSurrogate(c) || i + 1 == end || !Character.isLowSurrogate(text.charAt(i + 1))) {
+        if (!Character.isHighSurrogate(c)
+            || i + 1 == end
+            || !Character.isLowSurrogate(text.charAt(i + 1))) {
           throw GiveUp.INSTANCE;
         }
         i++;
@@ -435,7 +508,9 @@ public final class CanonicalEvents {
     return end;
   }
 
-  /** SnakeYAML's column, in code points, of a char index on the current line (or just past its end). */
+  /**
+   * SnakeYAML's column, in code points, of a char index on the current line (or just past its end).
+   */
   private int column(int at) {
     if (linePairs == 0) {
       return at - lineStart;

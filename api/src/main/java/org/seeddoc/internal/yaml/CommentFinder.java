@@ -10,18 +10,20 @@ import org.snakeyaml.engine.v2.events.Event;
  *
  * <p>Outside scalars, front matter holds only white space, indicators and comments (anchors and
  * tags are refused), so a {@code #} in a gap between two events is a comment. The gaps are visited
- * in order, so the whole search walks the text once. A block scalar's header line ({@code | # note})
- * lies inside the scalar's span and is checked on its own.
+ * in order, so the whole search walks the text once. A block scalar's header line ({@code | #
+ * note}) lies inside the scalar's span and is checked on its own.
  */
 final class CommentFinder {
   private final FrontMatterText frontMatter;
   private final EventSource events;
+
   /**
    * Who wants comments, or null; without one no event needs visiting, and events need not know
    * where they end ({@link CanonicalEvents}). A reader is given an observer only for text that
    * {@link #mayHaveComments} may hold one, so the text is not scanned for a '#' again here.
    */
   private final EventObserver observer;
+
   private int charIndex;
   private int codePointIndex;
 
@@ -77,7 +79,10 @@ final class CommentFinder {
     return charIndex;
   }
 
-  /** The comments between two char indexes of text outside scalars: each runs from its '#' to its line's end. */
+  /**
+   * The comments between two char indexes of text outside scalars: each runs from its '#' to its
+   * line's end.
+   */
   private List<FoundComment> scan(int from, int to) {
     String text = frontMatter.text();
     List<FoundComment> found = null;
@@ -89,14 +94,18 @@ final class CommentFinder {
         if (found == null) {
           found = new ArrayList<>(2);
         }
-        found.add(new FoundComment(at, text(text, i + 1, end), onItsOwnLine(text, i), blankLineAfter(text, end)));
+        found.add(
+            new FoundComment(
+                at, text(text, i + 1, end), onItsOwnLine(text, i), blankLineAfter(text, end)));
         i = end;
       }
     }
     return found == null ? List.of() : found;
   }
 
-  /** A comment's text: one space after the '#' and the white space at the end are not part of it. */
+  /**
+   * A comment's text: one space after the '#' and the white space at the end are not part of it.
+   */
   private static String text(String text, int from, int end) {
     int start = from < end && text.charAt(from) == ' ' ? from + 1 : from;
     int last = end;

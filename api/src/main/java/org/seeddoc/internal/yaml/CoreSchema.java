@@ -38,7 +38,8 @@ public final class CoreSchema {
   }
 
   /**
-   * Whether a plain scalar is an integer: {@code [-+]?[0-9]+}, {@code 0o[0-7]+} or {@code 0x[0-9a-fA-F]+}.
+   * Whether a plain scalar is an integer: {@code [-+]?[0-9]+}, {@code 0o[0-7]+} or {@code
+   * 0x[0-9a-fA-F]+}.
    *
    * @param plain the scalar's text
    * @return whether it resolves to an integer
@@ -71,7 +72,10 @@ public final class CoreSchema {
    */
   public static String withoutLeadingZeros(String plain) {
     int from = plain.startsWith("-") || plain.startsWith("+") ? 1 : 0;
-    if (plain.length() - from < 2 || plain.charAt(from) != '0' || plain.charAt(from + 1) == 'o' || plain.charAt(from + 1) == 'x') {
+    if (plain.length() - from < 2
+        || plain.charAt(from) != '0'
+        || plain.charAt(from + 1) == 'o'
+        || plain.charAt(from + 1) == 'x') {
       return null;
     }
     int first = from;
@@ -94,7 +98,8 @@ public final class CoreSchema {
       return null;
     }
     if (isShortDecimal(plain)) {
-      return Integer.parseInt(plain); // nine digits always fit; BigInteger was a tenth of reading integers
+      return Integer.parseInt(
+          plain); // nine digits always fit; BigInteger was a tenth of reading integers
     }
     BigInteger value;
     if (plain.startsWith("0o")) {

@@ -13,7 +13,8 @@ public interface EventObserver {
    *
    * @param id the event's kind
    * @param before the comments between the previous event and this one, in order
-   * @param within the comments inside the event's own text: a block scalar's header line ({@code | # note})
+   * @param within the comments inside the event's own text: a block scalar's header line ({@code |
+   *     # note})
    */
   void onEvent(Event.ID id, List<FoundComment> before, List<FoundComment> within);
 }

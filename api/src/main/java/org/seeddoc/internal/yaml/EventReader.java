@@ -168,11 +168,14 @@ public final class EventReader {
     String value = source.value();
     // The limit counts code points, as the documentation says; chars are an upper bound, so only a
     // long value is counted.
-    if (value.length() > limits.maxScalarLength() && value.codePointCount(0, value.length()) > limits.maxScalarLength()) {
+    if (value.length() > limits.maxScalarLength()
+        && value.codePointCount(0, value.length()) > limits.maxScalarLength()) {
       throw new ReadFailure(
           Rule.LIMIT,
           position(),
-          "a scalar of " + value.codePointCount(0, value.length()) + " characters is longer than the limit of "
+          "a scalar of "
+              + value.codePointCount(0, value.length())
+              + " characters is longer than the limit of "
               + limits.maxScalarLength());
     }
     if (source.doubleQuoted()) {
@@ -187,12 +190,18 @@ public final class EventReader {
   private void requirePairedSurrogates(String value) {
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+      if (Character.isHighSurrogate(c)
+          && i + 1 < value.length()
+          && Character.isLowSurrogate(value.charAt(i + 1))) {
         i++;
       } else if (Character.isSurrogate(c)) {
-        throw new ReadFailure(Rule.ENCODING, position(), String.format(
-            "an escape makes the unpaired surrogate U+%04X, which UTF-8 cannot hold; escape the whole character,"
-                + " such as \\U0001F600", (int) c));
+        throw new ReadFailure(
+            Rule.ENCODING,
+            position(),
+            String.format(
+                "an escape makes the unpaired surrogate U+%04X, which UTF-8 cannot hold; escape the whole character,"
+                    + " such as \\U0001F600",
+                (int) c));
       }
     }
   }
@@ -209,7 +218,10 @@ public final class EventReader {
     }
   }
 
-  /** The most of SnakeYAML's own text a message keeps: it quotes the input, such as a tag handle, unbounded. */
+  /**
+   * The most of SnakeYAML's own text a message keeps: it quotes the input, such as a tag handle,
+   * unbounded.
+   */
   private static final int MAX_PROBLEM = 160;
 
   /** SnakeYAML's text, cut short with '…' where it is long, never inside a surrogate pair. */
@@ -233,16 +245,18 @@ public final class EventReader {
   private ReadFailure syntaxFailure(RuntimeException e) {
     if (e instanceof MarkedYamlEngineException marked) {
       String context = marked.getContext();
-      String message = bounded(marked.getProblem()) + (context == null ? "" : " (" + bounded(context) + ")");
-      Position position =
-          frontMatter.position(marked.getProblemMark().or(marked::getContextMark));
+      String message =
+          bounded(marked.getProblem()) + (context == null ? "" : " (" + bounded(context) + ")");
+      Position position = frontMatter.position(marked.getProblemMark().or(marked::getContextMark));
       return new ReadFailure(Rule.SYNTAX, position, message);
     }
     if (e instanceof ReaderException reader) {
       return new ReadFailure(
           Rule.SYNTAX,
           frontMatter.positionOfCodePoint(reader.getPosition()),
-          String.format("character U+%04X is not allowed in YAML; write it as an escape inside double quotes", reader.getCodePoint()));
+          String.format(
+              "character U+%04X is not allowed in YAML; write it as an escape inside double quotes",
+              reader.getCodePoint()));
     }
     Position position = started ? endPosition() : frontMatter.position(Optional.empty());
     return new ReadFailure(Rule.SYNTAX, position, "unreadable YAML: " + e.getMessage());

@@ -10,4 +10,5 @@ import org.seeddoc.Position;
  * @param ownLine whether only white space comes before it on its line
  * @param blankLineAfter whether the line after it is blank
  */
-public record FoundComment(Position position, String text, boolean ownLine, boolean blankLineAfter) {}
+public record FoundComment(
+    Position position, String text, boolean ownLine, boolean blankLineAfter) {}

@@ -27,17 +27,30 @@ public final class FrontMatterText {
    * it in place, and a copy of it is made only for what needs one, SnakeYAML above all.
    */
   private final String source;
+
   private final int from;
   private final int to;
+
   /** The copy, once made; a reader is used by one thread. */
   private String text;
+
   /** The file line of the text's first line: 2 for front matter, 1 for a YAML file of its own. */
   private final int firstLine;
-  /** Where each rewritten escape starts in the rewritten text: 0-based line and column, ascending. */
+
+  /**
+   * Where each rewritten escape starts in the rewritten text: 0-based line and column, ascending.
+   */
   private final int[] rewrittenLines;
+
   private final int[] rewrittenColumns;
 
-  private FrontMatterText(String source, int from, int to, int firstLine, int[] rewrittenLines, int[] rewrittenColumns) {
+  private FrontMatterText(
+      String source,
+      int from,
+      int to,
+      int firstLine,
+      int[] rewrittenLines,
+      int[] rewrittenColumns) {
     this.source = source;
     this.from = from;
     this.to = to;
@@ -121,20 +134,26 @@ public final class FrontMatterText {
     return CommentFinder.mayHaveComments(source, from, to);
   }
 
-  /** The file position of a 0-based line and column, in code points, of the text SnakeYAML was given. */
+  /**
+   * The file position of a 0-based line and column, in code points, of the text SnakeYAML was
+   * given.
+   */
   Position position(int line, int column) {
     int shift = GROWTH * (lowerBound(line, column) - lowerBound(line, 0));
     return new Position(line + firstLine, Math.max(1, column - shift + 1));
   }
 
-  /** How many rewritten escapes start before a line and column; they are sorted, so a binary search. */
+  /**
+   * How many rewritten escapes start before a line and column; they are sorted, so a binary search.
+   */
   private int lowerBound(int line, int column) {
     int low = 0;
     int high = rewrittenLines.length;
     while (low < high) {
       int middle = (low + high) >>> 1;
-      boolean before = rewrittenLines[middle] < line
-          || (rewrittenLines[middle] == line && rewrittenColumns[middle] < column);
+      boolean before =
+          rewrittenLines[middle] < line
+              || (rewrittenLines[middle] == line && rewrittenColumns[middle] < column);
       if (before) {
         low = middle + 1;
       } else {
@@ -145,7 +164,9 @@ public final class FrontMatterText {
   }
 
   Position position(Optional<Mark> mark) {
-    return mark.isPresent() ? position(mark.get().getLine(), mark.get().getColumn()) : new Position(firstLine, 1);
+    return mark.isPresent()
+        ? position(mark.get().getLine(), mark.get().getColumn())
+        : new Position(firstLine, 1);
   }
 
   /** The file position of a code point index into the text SnakeYAML was given. */
@@ -160,7 +181,10 @@ public final class FrontMatterText {
     return positionOfCodePoint(text.codePointCount(0, Math.min(charIndex, text.length())));
   }
 
-  /** Char indexes of every {@code \L} and {@code \P} between two indexes whose backslash is not itself escaped. */
+  /**
+   * Char indexes of every {@code \L} and {@code \P} between two indexes whose backslash is not
+   * itself escaped.
+   */
   private static List<Integer> lineSeparatorEscapes(String text, int from, int to) {
     List<Integer> found = new ArrayList<>();
     for (int i = text.indexOf('\\', from); i >= 0 && i + 1 < to; i = text.indexOf('\\', i + 1)) {
@@ -184,7 +208,8 @@ public final class FrontMatterText {
    * which scalar holds which candidate, are the same in the copy. Where the copy fails to parse,
    * the candidates after the failure are left alone, and the real parse reports the failure.
    */
-  private static List<Integer> insideDoubleQuotedScalars(String frontMatter, List<Integer> candidates) {
+  private static List<Integer> insideDoubleQuotedScalars(
+      String frontMatter, List<Integer> candidates) {
     FrontMatterText all = rewrite(frontMatter, 1, candidates);
     List<int[]> spans = new ArrayList<>();
     try {

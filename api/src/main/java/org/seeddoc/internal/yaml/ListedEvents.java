@@ -10,22 +10,31 @@ import org.snakeyaml.engine.v2.events.Event;
  */
 final class ListedEvents implements EventSource {
   private static final Event.ID[] IDS = Event.ID.values();
-  /** A scalar's or a collection's style, above the kind's bits; a block collection's, and every other event's, is none. */
+
+  /**
+   * A scalar's or a collection's style, above the kind's bits; a block collection's, and every
+   * other event's, is none.
+   */
   static final byte NONE = 0;
+
   static final byte PLAIN = 1 << 4;
   static final byte DOUBLE_QUOTED = 2 << 4;
   static final byte FLOW = 3 << 4;
   private static final int KIND = 0xF;
   private static final int STYLE = 0xF0;
+
   /** Ints of a mark: code point index, line and column. */
   private static final int MARK_INTS = 3;
 
   /** The kind's ordinal in the low bits, the style in the high ones. */
   private byte[] kinds;
+
   private String[] values;
   private int[] starts;
+
   /** Null when end marks are not asked for: each event then ends where it starts. */
   private int[] ends;
+
   private int size;
   private int current = -1;
 
@@ -41,7 +50,16 @@ final class ListedEvents implements EventSource {
   }
 
   /** Adds an event whose marks are given as code point index, line and column, start and end. */
-  void add(Event.ID id, String value, byte style, int index, int line, int column, int endIndex, int endLine, int endColumn) {
+  void add(
+      Event.ID id,
+      String value,
+      byte style,
+      int index,
+      int line,
+      int column,
+      int endIndex,
+      int endLine,
+      int endColumn) {
     if (size == kinds.length) {
       int capacity = size + (size >> 1) + 1;
       kinds = Arrays.copyOf(kinds, capacity);

@@ -11,8 +11,8 @@ import org.snakeyaml.engine.v2.parser.ParserImpl;
 import org.snakeyaml.engine.v2.scanner.StreamReader;
 
 /**
- * SnakeYAML's parser seen through the cursor: any YAML text, its events made one at a time, so
- * that a hostile file costs no more than reading up to the event the reader refuses.
+ * SnakeYAML's parser seen through the cursor: any YAML text, its events made one at a time, so that
+ * a hostile file costs no more than reading up to the event the reader refuses.
  */
 public final class ParsedEvents implements EventSource {
   /** Immutable, and costly enough to build that one per document shows in benchmarks. */
@@ -89,7 +89,8 @@ public final class ParsedEvents implements EventSource {
 
   @Override
   public boolean tagged() {
-    return current instanceof ScalarEvent scalar ? scalar.getTag().isPresent()
+    return current instanceof ScalarEvent scalar
+        ? scalar.getTag().isPresent()
         : current instanceof CollectionStartEvent collection && collection.getTag().isPresent();
   }
 

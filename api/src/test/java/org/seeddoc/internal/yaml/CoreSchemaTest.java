@@ -13,9 +13,12 @@ class CoreSchemaTest {
 
   /** The value as YAML 1.2's core schema reads the integer, by BigInteger, or null outside int. */
   private static Integer reference(String plain) {
-    BigInteger value = plain.startsWith("0x") ? new BigInteger(plain.substring(2), 16)
-        : plain.startsWith("0o") ? new BigInteger(plain.substring(2), 8)
-        : new BigInteger(plain);
+    BigInteger value =
+        plain.startsWith("0x")
+            ? new BigInteger(plain.substring(2), 16)
+            : plain.startsWith("0o")
+                ? new BigInteger(plain.substring(2), 8)
+                : new BigInteger(plain);
     return value.bitLength() < Integer.SIZE ? value.intValue() : null;
   }
 
@@ -40,8 +43,22 @@ class CoreSchemaTest {
 
   @Test
   void theEdgesOfTheRangeAndOfTheShortForm() {
-    for (String plain : new String[] {"999999999", "-999999999", "+999999999", "1000000000", "2147483647",
-        "2147483648", "-2147483648", "-2147483649", "+0", "-0", "000000000123", "0x7fffffff", "0x80000000"}) {
+    for (String plain :
+        new String[] {
+          "999999999",
+          "-999999999",
+          "+999999999",
+          "1000000000",
+          "2147483647",
+          "2147483648",
+          "-2147483648",
+          "-2147483649",
+          "+0",
+          "-0",
+          "000000000123",
+          "0x7fffffff",
+          "0x80000000"
+        }) {
       assertEquals(reference(plain), CoreSchema.intValue(plain), plain);
     }
   }

@@ -19,12 +19,16 @@ import java.nio.charset.StandardCharsets;
 final class LspFrames {
   /** The largest body read; a bigger one is skipped. Seed documents are far smaller. */
   static final int MAX_BODY = 64 << 20;
+
   private static final int MAX_HEADERS = 8192;
-  private static final byte[] CONTENT_LENGTH = "content-length:".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] CONTENT_LENGTH =
+      "content-length:".getBytes(StandardCharsets.US_ASCII);
 
   private final InputStream in;
+
   /** One byte read ahead and not yet used, or -2 for none. */
   private int ahead = -2;
+
   private long skipped;
 
   LspFrames(InputStream in) {
@@ -136,8 +140,8 @@ final class LspFrames {
   }
 
   /**
-   * A body of at most {@code length} bytes that ends early where its JSON value ends: a wrong,
-   * too long length then costs no message after it. The nesting is counted, never recursed into.
+   * A body of at most {@code length} bytes that ends early where its JSON value ends: a wrong, too
+   * long length then costs no message after it. The nesting is counted, never recursed into.
    */
   private byte[] body(int length) throws IOException {
     ByteArrayOutputStream body = new ByteArrayOutputStream(Math.min(length, 65536));

@@ -46,26 +46,38 @@ final class LspLauncher extends Launcher.Builder<LanguageClient> {
    * @param log standard error
    * @return the launcher, not yet listening
    */
-  static Launcher<LanguageClient> create(SeedLanguageServer server, InputStream in, OutputStream out, PrintStream log) {
+  static Launcher<LanguageClient> create(
+      SeedLanguageServer server, InputStream in, OutputStream out, PrintStream log) {
     logTo(log);
     LspLauncher builder = new LspLauncher(log);
-    builder.setLocalService(server).setRemoteInterface(LanguageClient.class).setInput(in).setOutput(out)
+    builder
+        .setLocalService(server)
+        .setRemoteInterface(LanguageClient.class)
+        .setInput(in)
+        .setOutput(out)
         .setExceptionHandler(LspLauncher::failure);
     return builder.create();
   }
 
-  /** What a handler's exception is to the editor: its own error, or seeddoc's failure in one line. */
+  /**
+   * What a handler's exception is to the editor: its own error, or seeddoc's failure in one line.
+   */
   private static ResponseError failure(Throwable e) {
     Throwable cause = e;
-    while ((cause instanceof CompletionException || cause instanceof InvocationTargetException
-        || cause instanceof ExecutionException) && cause.getCause() != null) {
+    while ((cause instanceof CompletionException
+            || cause instanceof InvocationTargetException
+            || cause instanceof ExecutionException)
+        && cause.getCause() != null) {
       cause = cause.getCause();
     }
     if (cause instanceof ResponseErrorException error) {
       return error.getResponseError();
     }
-    return new ResponseError(ResponseErrorCode.InternalError,
-        "seeddoc failed on this request (please report it): " + LspMessages.printable(cause.toString()), null);
+    return new ResponseError(
+        ResponseErrorCode.InternalError,
+        "seeddoc failed on this request (please report it): "
+            + LspMessages.printable(cause.toString()),
+        null);
   }
 
   @Override
@@ -73,40 +85,44 @@ final class LspLauncher extends Launcher.Builder<LanguageClient> {
     // As LSP4J's own, but keeping the stream to the editor, on which LspMessages answers too.
     json = jsonHandler;
     replies = wrapMessageConsumer(new StreamMessageConsumer(output, jsonHandler));
-    RemoteEndpoint endpoint = new RemoteEndpoint(replies, ServiceEndpoints.toEndpoint(localServices), exceptionHandler);
+    RemoteEndpoint endpoint =
+        new RemoteEndpoint(replies, ServiceEndpoints.toEndpoint(localServices), exceptionHandler);
     jsonHandler.setMethodProvider(endpoint);
     endpoint.setJsonHandler(jsonHandler);
     return endpoint;
   }
 
   @Override
-  protected ConcurrentMessageProcessor createMessageProcessor(MessageProducer lsp4jReader, MessageConsumer handlers,
-      LanguageClient client) {
+  protected ConcurrentMessageProcessor createMessageProcessor(
+      MessageProducer lsp4jReader, MessageConsumer handlers, LanguageClient client) {
     return new ConcurrentMessageProcessor(new LspMessages(input, json, replies, log), handlers);
   }
 
-  /** LSP4J logs through java.util.logging, stack traces and all: one short line a record instead. */
+  /**
+   * LSP4J logs through java.util.logging, stack traces and all: one short line a record instead.
+   */
   private static void logTo(PrintStream log) {
     Logger lsp4j = Logger.getLogger("org.eclipse.lsp4j");
     lsp4j.setUseParentHandlers(false);
-    lsp4j.addHandler(new Handler() {
-      @Override
-      public void publish(LogRecord record) {
-        if (record.getLevel().intValue() >= Level.WARNING.intValue()) {
-          String cause = record.getThrown() == null ? "" : ": " + record.getThrown();
-          log.println("seeddoc lsp: " + LspMessages.printable(record.getMessage() + cause));
-        }
-      }
+    lsp4j.addHandler(
+        new Handler() {
+          @Override
+          public void publish(LogRecord record) {
+            if (record.getLevel().intValue() >= Level.WARNING.intValue()) {
+              String cause = record.getThrown() == null ? "" : ": " + record.getThrown();
+              log.println("seeddoc lsp: " + LspMessages.printable(record.getMessage() + cause));
+            }
+          }
 
-      @Override
-      public void flush() {
-        log.flush();
-      }
+          @Override
+          public void flush() {
+            log.flush();
+          }
 
-      @Override
-      public void close() {
-        flush();
-      }
-    });
+          @Override
+          public void close() {
+            flush();
+          }
+        });
   }
 }

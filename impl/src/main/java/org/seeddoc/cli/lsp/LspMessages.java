@@ -86,7 +86,10 @@ final class LspMessages implements MessageProducer {
     if (message instanceof RequestMessage request) {
       boolean initialize = "initialize".equals(request.getMethod());
       if (!initialized && !initialize) {
-        answer(request, ResponseErrorCode.ServerNotInitialized, "the server is not initialized; send initialize first");
+        answer(
+            request,
+            ResponseErrorCode.ServerNotInitialized,
+            "the server is not initialized; send initialize first");
         return;
       }
       if (request.getParams() == null && !initialize && !"shutdown".equals(request.getMethod())) {
@@ -99,7 +102,9 @@ final class LspMessages implements MessageProducer {
       if (!initialized && !"exit".equals(method)) {
         return;
       }
-      if (notification.getParams() == null && !"exit".equals(method) && !"initialized".equals(method)) {
+      if (notification.getParams() == null
+          && !"exit".equals(method)
+          && !"initialized".equals(method)) {
         log("a " + method + " notification without params was dropped");
         return;
       }
@@ -121,6 +126,8 @@ final class LspMessages implements MessageProducer {
   /** Text from the editor or from an exception, escaped and cut to one short line. */
   static String printable(String text) {
     String all = Finding.printable(String.valueOf(text));
-    return all.length() > MAX_LOGGED ? FindingText.printable(String.valueOf(text), MAX_LOGGED) + "…" : all;
+    return all.length() > MAX_LOGGED
+        ? FindingText.printable(String.valueOf(text), MAX_LOGGED) + "…"
+        : all;
   }
 }

@@ -26,8 +26,8 @@ import org.seeddoc.validation.SeedValidator;
 /**
  * {@code seeddoc lsp}: the Language Server Protocol over standard input and output, for editors:
  * diagnostics on open and on each change, a quick fix for each finding that carries a fix,
- * formatting in the canonical layout with comments kept, and hovers on keys. The work is
- * {@link SeedTextDocuments}'; this class answers the protocol's life cycle.
+ * formatting in the canonical layout with comments kept, and hovers on keys. The work is {@link
+ * SeedTextDocuments}'; this class answers the protocol's life cycle.
  */
 public final class SeedLanguageServer implements LanguageServer, LanguageClientAware {
   private final SeedTextDocuments documents;
@@ -41,9 +41,13 @@ public final class SeedLanguageServer implements LanguageServer, LanguageClientA
   public static void serve(Future<SeedValidator> validator) throws Exception {
     SeedLanguageServer server = new SeedLanguageServer(validator);
     // The protocol's bytes, not the tool's text streams: LSP frames its messages itself.
-    Launcher<LanguageClient> launcher = LspLauncher.create(server,
-        new FileInputStream(FileDescriptor.in), new FileOutputStream(FileDescriptor.out),
-        new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8));
+    Launcher<LanguageClient> launcher =
+        LspLauncher.create(
+            server,
+            new FileInputStream(FileDescriptor.in),
+            new FileOutputStream(FileDescriptor.out),
+            new PrintStream(
+                new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8));
     server.connect(launcher.getRemoteProxy());
     launcher.startListening().get();
   }
@@ -56,7 +60,8 @@ public final class SeedLanguageServer implements LanguageServer, LanguageClientA
     capabilities.setCodeActionProvider(true);
     capabilities.setDocumentFormattingProvider(true);
     capabilities.setHoverProvider(true);
-    return CompletableFuture.completedFuture(new InitializeResult(capabilities, new ServerInfo("seeddoc", Version.text())));
+    return CompletableFuture.completedFuture(
+        new InitializeResult(capabilities, new ServerInfo("seeddoc", Version.text())));
   }
 
   @Override

@@ -46,19 +46,20 @@ import org.seeddoc.config.SeedConfig;
 import org.seeddoc.files.SeedFinder;
 import org.seeddoc.format.FormatResult;
 import org.seeddoc.format.SeedFormatter;
+import org.seeddoc.report.RuleDocs;
 import org.seeddoc.spi.FieldPath;
 import org.seeddoc.spi.FieldSpec;
 import org.seeddoc.spi.RecordSchema;
 import org.seeddoc.spi.SeedSchema;
 import org.seeddoc.spi.ValueKind;
 import org.seeddoc.spi.ValueType;
-import org.seeddoc.report.RuleDocs;
 import org.seeddoc.validation.SeedValidator;
 
 /**
  * The open documents of an editor, each read and validated as {@code seeddoc check} would, with the
- * {@code .seeddoc.yaml} that governs its file: findings become diagnostics, their fixes quick fixes.
- * Thread-safe: LSP4J calls it from its message thread, and each document's analysis is replaced whole.
+ * {@code .seeddoc.yaml} that governs its file: findings become diagnostics, their fixes quick
+ * fixes. Thread-safe: LSP4J calls it from its message thread, and each document's analysis is
+ * replaced whole.
  */
 final class SeedTextDocuments implements TextDocumentService {
   /** One open document as last read. */
@@ -95,7 +96,9 @@ final class SeedTextDocuments implements TextDocumentService {
   @Override
   public void didChange(DidChangeTextDocumentParams params) {
     // Full synchronisation: the last change holds the whole text.
-    analyse(params.getTextDocument().getUri(), params.getContentChanges().get(params.getContentChanges().size() - 1).getText());
+    analyse(
+        params.getTextDocument().getUri(),
+        params.getContentChanges().get(params.getContentChanges().size() - 1).getText());
   }
 
   @Override
@@ -137,7 +140,9 @@ final class SeedTextDocuments implements TextDocumentService {
     }
     Path file = file(uri);
     SeedConfig config = file == null ? SeedConfig.defaults() : finder.configFor(file);
-    return config == SeedConfig.defaults() ? validator : SeedValidator.builder().config(config).build();
+    return config == SeedConfig.defaults()
+        ? validator
+        : SeedValidator.builder().config(config).build();
   }
 
   private static Path file(String uri) {
@@ -151,8 +156,15 @@ final class SeedTextDocuments implements TextDocumentService {
 
   private Diagnostic diagnostic(Finding finding, String text) {
     Range range = range(text, finding.line(), finding.column());
-    Diagnostic diagnostic = new Diagnostic(range, finding.message(),
-        finding.severity() == Severity.ERROR ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning, "seeddoc", finding.rule().id());
+    Diagnostic diagnostic =
+        new Diagnostic(
+            range,
+            finding.message(),
+            finding.severity() == Severity.ERROR
+                ? DiagnosticSeverity.Error
+                : DiagnosticSeverity.Warning,
+            "seeddoc",
+            finding.rule().id());
     diagnostic.setCodeDescription(new DiagnosticCodeDescription(rules.link(finding.rule())));
     return diagnostic;
   }
@@ -166,7 +178,9 @@ final class SeedTextDocuments implements TextDocumentService {
       return new Range(new Position(0, 0), new Position(0, 0));
     }
     String lineText = lineOf(text, line - 1);
-    int start = lineText.offsetByCodePoints(0, Math.min(Math.max(column - 1, 0), lineText.codePointCount(0, lineText.length())));
+    int start =
+        lineText.offsetByCodePoints(
+            0, Math.min(Math.max(column - 1, 0), lineText.codePointCount(0, lineText.length())));
     return new Range(new Position(line - 1, start), new Position(line - 1, lineText.length()));
   }
 
@@ -186,7 +200,8 @@ final class SeedTextDocuments implements TextDocumentService {
 
   private static Range whole(String text) {
     String[] lines = text.split("\n", -1);
-    return new Range(new Position(0, 0), new Position(lines.length - 1, lines[lines.length - 1].length()));
+    return new Range(
+        new Position(0, 0), new Position(lines.length - 1, lines[lines.length - 1].length()));
   }
 
   @Override
@@ -215,7 +230,8 @@ final class SeedTextDocuments implements TextDocumentService {
       CodeAction action = new CodeAction("Fix " + finding.rule().id() + " in " + finding.field());
       action.setKind(CodeActionKind.QuickFix);
       action.setDiagnostics(List.of(diagnostic(finding, analysis.text())));
-      action.setEdit(new WorkspaceEdit(Map.of(uri, List.of(new TextEdit(whole(analysis.text()), text)))));
+      action.setEdit(
+          new WorkspaceEdit(Map.of(uri, List.of(new TextEdit(whole(analysis.text()), text)))));
       actions.add(Either.forRight(action));
     }
     return CompletableFuture.completedFuture(actions);
@@ -223,7 +239,8 @@ final class SeedTextDocuments implements TextDocumentService {
 
   /**
    * Formats as {@code seeddoc fmt} would, with the same code: a document that fmt refuses gets no
-   * edit, and the findings that say why join its diagnostics (an SD011 at each comment with no place).
+   * edit, and the findings that say why join its diagnostics (an SD011 at each comment with no
+   * place).
    */
   @Override
   public CompletableFuture<List<? extends TextEdit>> formatting(DocumentFormattingParams params) {
@@ -234,7 +251,8 @@ final class SeedTextDocuments implements TextDocumentService {
     }
     FormatResult formatted = formatter.format(analysis.text(), uri);
     if (formatted.isChanged()) {
-      return CompletableFuture.completedFuture(List.of(new TextEdit(whole(analysis.text()), formatted.text())));
+      return CompletableFuture.completedFuture(
+          List.of(new TextEdit(whole(analysis.text()), formatted.text())));
     }
     if (formatted.status() == FormatResult.Status.REFUSED) {
       List<Finding> shown = new ArrayList<>(analysis.findings());
@@ -256,7 +274,10 @@ final class SeedTextDocuments implements TextDocumentService {
     for (Map.Entry<String, org.seeddoc.Position> entry : analysis.result().positions().entrySet()) {
       org.seeddoc.Position at = entry.getValue();
       boolean isKey = !entry.getKey().endsWith("]");
-      if (isKey && at.line() == line && at.column() > column && at.column() - 1 <= params.getPosition().getCharacter()) {
+      if (isKey
+          && at.line() == line
+          && at.column() > column
+          && at.column() - 1 <= params.getPosition().getCharacter()) {
         path = entry.getKey();
         column = at.column();
       }
@@ -265,8 +286,8 @@ final class SeedTextDocuments implements TextDocumentService {
     if (description == null) {
       return CompletableFuture.completedFuture(null);
     }
-    return CompletableFuture.completedFuture(new Hover(new MarkupContent(MarkupKind.MARKDOWN,
-        "**" + path + "**\n\n" + description)));
+    return CompletableFuture.completedFuture(
+        new Hover(new MarkupContent(MarkupKind.MARKDOWN, "**" + path + "**\n\n" + description)));
   }
 
   /** What docs/format.md says of the key a path ends in, found by walking the schema table. */
@@ -284,7 +305,8 @@ final class SeedTextDocuments implements TextDocumentService {
       if (i == steps.size() - 1) {
         return JsonSchemaWriter.description(schema, key);
       }
-      ValueType<?> type = field.type().kind() == ValueKind.LIST ? field.type().item() : field.type();
+      ValueType<?> type =
+          field.type().kind() == ValueKind.LIST ? field.type().item() : field.type();
       if (type.kind() != ValueKind.RECORD) {
         return null;
       }

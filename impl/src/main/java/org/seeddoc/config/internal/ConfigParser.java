@@ -15,9 +15,9 @@ import org.seeddoc.Rule;
 import org.seeddoc.config.ConfigFile;
 import org.seeddoc.config.RuleLevel;
 import org.seeddoc.config.SeedConfig;
+import org.seeddoc.spi.FieldPath;
 import org.seeddoc.spi.FindingCollector;
 import org.seeddoc.spi.FindingText;
-import org.seeddoc.spi.FieldPath;
 import org.seeddoc.spi.ReadFailure;
 import org.seeddoc.spi.ReaderLimits;
 import org.seeddoc.spi.Utf8Source;
@@ -29,8 +29,8 @@ import org.seeddoc.spi.YamlTree.Sequence;
 
 /**
  * Reads a {@code .seeddoc.yaml} file, as seed front matter is read, into a {@link SeedConfig}. What
- * it cannot use is an SD013 finding at the key or value, with the field path of the setting
- * ({@code overrides[1].rules.SD205}), and is left out; the rest of the file still applies.
+ * it cannot use is an SD013 finding at the key or value, with the field path of the setting ({@code
+ * overrides[1].rules.SD205}), and is left out; the rest of the file still applies.
  */
 public final class ConfigParser {
   private static final Position START = new Position(1, 1);
@@ -58,9 +58,16 @@ public final class ConfigParser {
     SeedConfig.Builder builder = SeedConfig.builder().root(folder == null ? Path.of("") : folder);
     String notAFile = notARegularFile(file);
     if (notAFile != null) {
-      // Never opened: a device would be read for ever, and a folder or a loop says the setup is wrong.
-      out.report(Rule.CONFIG, null, START, "the configuration file " + notAFile + "; seeddoc reads a configuration"
-          + " only from a regular file");
+      // Never opened: a device would be read for ever, and a folder or a loop says the setup is
+      // wrong.
+      out.report(
+          Rule.CONFIG,
+          null,
+          START,
+          "the configuration file "
+              + notAFile
+              + "; seeddoc reads a configuration"
+              + " only from a regular file");
       return new ConfigFile(file, builder.build(), out.sorted());
     }
     int limit = ReaderLimits.DEFAULTS.maxDocumentSize();
@@ -68,16 +75,24 @@ public final class ConfigParser {
     try (InputStream in = Files.newInputStream(file)) {
       bytes = in.readNBytes(limit + 1);
     } catch (IOException e) {
-      out.report(Rule.CONFIG, null, START, "cannot read the configuration file: " + Finding.printable(String.valueOf(e.getMessage())));
+      out.report(
+          Rule.CONFIG,
+          null,
+          START,
+          "cannot read the configuration file: "
+              + Finding.printable(String.valueOf(e.getMessage())));
       return new ConfigFile(file, builder.build(), out.sorted());
     }
     if (bytes.length > limit) {
-      out.report(Rule.CONFIG, null, START, "the configuration file is larger than " + limit + " bytes");
+      out.report(
+          Rule.CONFIG, null, START, "the configuration file is larger than " + limit + " bytes");
     } else {
       try {
         String text = Utf8Source.decode(bytes, bytes.length);
-        new ConfigParser(out, builder).root(YamlTree.read(text.startsWith("\uFEFF") ? text.substring(1) : text,
-            ReaderLimits.DEFAULTS));
+        new ConfigParser(out, builder)
+            .root(
+                YamlTree.read(
+                    text.startsWith("\uFEFF") ? text.substring(1) : text, ReaderLimits.DEFAULTS));
       } catch (ReadFailure failure) {
         out.report(Rule.CONFIG, null, failure.position(), failure.getMessage());
       }
@@ -104,8 +119,14 @@ public final class ConfigParser {
       return;
     }
     if (!(root instanceof Mapping mapping)) {
-      out.report(Rule.CONFIG, null, root.position(),
-          "the configuration must be a mapping of keys (" + KEYS + ") to values, found " + describe(root));
+      out.report(
+          Rule.CONFIG,
+          null,
+          root.position(),
+          "the configuration must be a mapping of keys ("
+              + KEYS
+              + ") to values, found "
+              + describe(root));
       return;
     }
     for (YamlTree.Entry entry : mapping.entries()) {
@@ -148,17 +169,27 @@ public final class ConfigParser {
         }
       }
       if (!hasFiles) {
-        out.report(Rule.CONFIG, FieldPath.child(path, "files"), item.position(),
+        out.report(
+            Rule.CONFIG,
+            FieldPath.child(path, "files"),
+            item.position(),
             "an override needs files: the globs of the files its rules apply to");
       } else if (files.isPresent() && files.get().isEmpty()) {
-        out.report(Rule.CONFIG, FieldPath.child(path, "files"), item.position(), "an override's files list is empty");
+        out.report(
+            Rule.CONFIG,
+            FieldPath.child(path, "files"),
+            item.position(),
+            "an override's files list is empty");
       } else if (files.isPresent()) {
         builder.override(files.get(), levels);
       }
     }
   }
 
-  /** A glob or a list of globs; each bad one is a finding and left out. Empty when the value is not text. */
+  /**
+   * A glob or a list of globs; each bad one is a finding and left out. Empty when the value is not
+   * text.
+   */
   private Optional<List<String>> patterns(String path, Node node) {
     List<Node> items = node instanceof Sequence list ? list.items() : List.of(node);
     List<String> patterns = new ArrayList<>();
@@ -176,10 +207,15 @@ public final class ConfigParser {
       if (problem == null) {
         patterns.add(scalar.value());
       } else {
-        out.report(Rule.CONFIG, itemPath, item.position(), "the glob " + quoted(scalar.value()) + " " + problem);
+        out.report(
+            Rule.CONFIG,
+            itemPath,
+            item.position(),
+            "the glob " + quoted(scalar.value()) + " " + problem);
       }
     }
-    // A list whose every glob is bad keeps the default, rather than becoming a list that matches nothing.
+    // A list whose every glob is bad keeps the default, rather than becoming a list that matches
+    // nothing.
     return !items.isEmpty() && patterns.isEmpty() ? Optional.empty() : Optional.of(patterns);
   }
 
@@ -195,24 +231,40 @@ public final class ConfigParser {
       String entryPath = FieldPath.child(path, id);
       Optional<Rule> rule = Rule.forId(id);
       if (rule.isEmpty()) {
-        out.report(Rule.CONFIG, entryPath, entry.key().position(),
+        out.report(
+            Rule.CONFIG,
+            entryPath,
+            entry.key().position(),
             quoted(id) + " is not a rule id; the rules are listed in docs/rules.md");
         continue;
       }
       if (rule.get() == Rule.CONFIG) {
-        out.report(Rule.CONFIG, entryPath, entry.key().position(),
+        out.report(
+            Rule.CONFIG,
+            entryPath,
+            entry.key().position(),
             "SD013 is about this file and cannot be configured in it");
         continue;
       }
       if (rule.get().isFatal()) {
-        out.report(Rule.CONFIG, entryPath, entry.key().position(), id + " means the file cannot be read as a seed"
-            + " document; it is always an error and cannot be configured");
+        out.report(
+            Rule.CONFIG,
+            entryPath,
+            entry.key().position(),
+            id
+                + " means the file cannot be read as a seed"
+                + " document; it is always an error and cannot be configured");
         continue;
       }
-      Optional<RuleLevel> level = entry.value() instanceof Scalar scalar && !scalar.isNull()
-          ? RuleLevel.forLabel(scalar.value()) : Optional.empty();
+      Optional<RuleLevel> level =
+          entry.value() instanceof Scalar scalar && !scalar.isNull()
+              ? RuleLevel.forLabel(scalar.value())
+              : Optional.empty();
       if (level.isEmpty()) {
-        out.report(Rule.CONFIG, entryPath, entry.value().position(),
+        out.report(
+            Rule.CONFIG,
+            entryPath,
+            entry.value().position(),
             "expected " + LEVELS + " for " + id + ", found " + describe(entry.value()));
         continue;
       }
@@ -223,12 +275,19 @@ public final class ConfigParser {
 
   private void unknownKey(Scalar key, String mapping) {
     String allowed = mapping == null ? KEYS : "files and rules";
-    out.report(Rule.CONFIG, FieldPath.child(mapping == null ? "" : mapping, key.value()), key.position(),
+    out.report(
+        Rule.CONFIG,
+        FieldPath.child(mapping == null ? "" : mapping, key.value()),
+        key.position(),
         "unknown key " + quoted(key.value()) + "; the keys are " + allowed);
   }
 
   private void wrongType(String path, String expected, Node found) {
-    out.report(Rule.CONFIG, path, found.position(), "expected " + expected + " for " + path + ", found " + describe(found));
+    out.report(
+        Rule.CONFIG,
+        path,
+        found.position(),
+        "expected " + expected + " for " + path + ", found " + describe(found));
   }
 
   private static String describe(Node node) {

@@ -15,6 +15,7 @@ import org.eclipse.jgit.ignore.IgnoreNode;
  */
 public final class Globs {
   private static final Globs NONE = new Globs(List.of());
+
   /**
    * Patterns of these characters alone are valid globs whatever JGit would say, so checking them
    * needs no JGit: the default {@code *.txt} and {@code *.md} do not load it, nor SLF4J, which it
@@ -29,6 +30,7 @@ public final class Globs {
   static final int MAX_STARS = 3;
 
   private final List<String> patterns;
+
   /** JGit's matcher, compiled when a path is first matched; JGit is loaded only then. */
   private volatile IgnoreNode node;
 
@@ -87,13 +89,18 @@ public final class Globs {
     }
     int stars = mostStarsInAPart(pattern);
     if (stars > MAX_STARS) {
-      return "has " + stars + " '*' in one part; seeddoc allows " + MAX_STARS + ", because JGit's matcher, a regular"
+      return "has "
+          + stars
+          + " '*' in one part; seeddoc allows "
+          + MAX_STARS
+          + ", because JGit's matcher, a regular"
           + " expression, takes time exponential in their number for some names";
     }
     if (PLAIN.matcher(pattern).matches()) {
       return null;
     }
-    // JGit makes a pattern it cannot compile, such as an unclosed '[', into a rule that matches nothing.
+    // JGit makes a pattern it cannot compile, such as an unclosed '[', into a rule that matches
+    // nothing.
     return new FastIgnoreRule(pattern).isEmpty() ? "is not a valid glob" : null;
   }
 
@@ -136,7 +143,8 @@ public final class Globs {
   /**
    * Whether a path is matched: itself, or a folder that holds it.
    *
-   * @param path a path relative to the folder the patterns are relative to, parts separated by {@code /}
+   * @param path a path relative to the folder the patterns are relative to, parts separated by
+   *     {@code /}
    * @param directory whether the path is a folder
    * @return true when matched
    */

@@ -6,7 +6,10 @@ import static org.seeddoc.spi.SeedSchema.CDN_AMP_WEB_URL;
 import java.util.Set;
 import org.seeddoc.Rule;
 
-/** An article's AMP Cache URL: given with its AMP page, and the one the AMP Project's library computes for it (SD209, SD210). */
+/**
+ * An article's AMP Cache URL: given with its AMP page, and the one the AMP Project's library
+ * computes for it (SD209, SD210).
+ */
 final class AmpCacheRules implements Rules.OnArticle {
   @Override
   public Set<Rule> reports() {
@@ -20,7 +23,11 @@ final class AmpCacheRules implements Rules.OnArticle {
       return;
     }
     if (a.ampWebUrl() == null) {
-      out.report(Rule.AMP_CACHE_WITHOUT_AMP, cdnPath, "'" + cdnPath + "' is given without '" + AMP_WEB_URL + "'", null);
+      out.report(
+          Rule.AMP_CACHE_WITHOUT_AMP,
+          cdnPath,
+          "'" + cdnPath + "' is given without '" + AMP_WEB_URL + "'",
+          null);
       return;
     }
     WebUrl amp = Article.valid(a.amp());
@@ -29,8 +36,16 @@ final class AmpCacheRules implements Rules.OnArticle {
     }
     String expected = AmpCache.url(amp);
     if (!expected.equals(a.cdnAmpWebUrl())) {
-      out.report(Rule.AMP_CACHE_MISMATCH, cdnPath,
-          "'" + cdnPath + "' is not the AMP Cache URL of '" + AMP_WEB_URL + "', which is " + Reporter.quoted(expected), expected);
+      out.report(
+          Rule.AMP_CACHE_MISMATCH,
+          cdnPath,
+          "'"
+              + cdnPath
+              + "' is not the AMP Cache URL of '"
+              + AMP_WEB_URL
+              + "', which is "
+              + Reporter.quoted(expected),
+          expected);
     }
   }
 }

@@ -28,8 +28,18 @@ final class Article {
   private WebUrl parsedWeb;
   private WebUrl parsedAmp;
 
-  private Article(String path, String title, String excerpt, String originalUrl, String webUrl, String ampWebUrl,
-      String cdnAmpWebUrl, String type, Provider provider, List<String> topics, List<Image> images) {
+  private Article(
+      String path,
+      String title,
+      String excerpt,
+      String originalUrl,
+      String webUrl,
+      String ampWebUrl,
+      String cdnAmpWebUrl,
+      String type,
+      Provider provider,
+      List<String> topics,
+      List<Image> images) {
     this.path = path;
     this.title = title;
     this.excerpt = excerpt;
@@ -44,13 +54,33 @@ final class Article {
   }
 
   static Article of(SeedDocument d) {
-    return new Article("", d.title(), d.excerpt(), d.originalUrl(), d.webUrl(), d.ampWebUrl(),
-        d.cdnAmpWebUrl(), d.type(), d.provider(), d.topics(), d.images());
+    return new Article(
+        "",
+        d.title(),
+        d.excerpt(),
+        d.originalUrl(),
+        d.webUrl(),
+        d.ampWebUrl(),
+        d.cdnAmpWebUrl(),
+        d.type(),
+        d.provider(),
+        d.topics(),
+        d.images());
   }
 
   static Article of(String path, RelatedArticle r) {
-    return new Article(path, r.title(), r.excerpt(), r.originalUrl(), r.webUrl(), r.ampWebUrl(),
-        r.cdnAmpWebUrl(), r.type(), r.provider(), r.topics(), r.images());
+    return new Article(
+        path,
+        r.title(),
+        r.excerpt(),
+        r.originalUrl(),
+        r.webUrl(),
+        r.ampWebUrl(),
+        r.cdnAmpWebUrl(),
+        r.type(),
+        r.provider(),
+        r.topics(),
+        r.images());
   }
 
   /** The path of one of this article's fields. */
@@ -106,7 +136,10 @@ final class Article {
     return parsedOriginal;
   }
 
-  /** {@code webUrl} taken apart; nearly every document gives its page as both URLs, so it is taken apart once. */
+  /**
+   * {@code webUrl} taken apart; nearly every document gives its page as both URLs, so it is taken
+   * apart once.
+   */
   WebUrl web() {
     if (parsedWeb == null && webUrl != null) {
       parsedWeb = webUrl.equals(originalUrl) ? original() : WebUrl.parse(webUrl);

@@ -41,10 +41,12 @@ public final class FieldConstraints {
   /**
    * Hibernate Validator announces its version at INFO when it starts, through java.util.logging
    * unless the application brings another logging backend: a library must not print on a user's
-   * stderr unasked. So the announcing logger is set to WARNING, unless the application's own logging
-   * configuration gave it a level. Held in a field so the logger, and its level, are not collected.
+   * stderr unasked. So the announcing logger is set to WARNING, unless the application's own
+   * logging configuration gave it a level. Held in a field so the logger, and its level, are not
+   * collected.
    */
-  private static final Logger VERSION_LOG = Logger.getLogger("org.hibernate.validator.internal.util.Version");
+  private static final Logger VERSION_LOG =
+      Logger.getLogger("org.hibernate.validator.internal.util.Version");
 
   static {
     if (VERSION_LOG.getLevel() == null) {
@@ -56,16 +58,22 @@ public final class FieldConstraints {
 
   /** Bootstraps Hibernate Validator. */
   public FieldConstraints() {
-    this.validator = Validation.byProvider(PredefinedScopeHibernateValidator.class)
-        .configure()
-        .builtinConstraints(Set.of(
-            NotNull.class.getName(), NotBlank.class.getName(), Min.class.getName(), Max.class.getName()))
-        .initializeBeanMetaData(Set.of(SeedDocument.class, RelatedArticle.class, Provider.class, Image.class))
-        .includeBeansAndConstraintsDefinedOnlyInXml(false)
-        .ignoreXmlConfiguration()
-        .messageInterpolator(new ParameterMessageInterpolator())
-        .buildValidatorFactory()
-        .getValidator();
+    this.validator =
+        Validation.byProvider(PredefinedScopeHibernateValidator.class)
+            .configure()
+            .builtinConstraints(
+                Set.of(
+                    NotNull.class.getName(),
+                    NotBlank.class.getName(),
+                    Min.class.getName(),
+                    Max.class.getName()))
+            .initializeBeanMetaData(
+                Set.of(SeedDocument.class, RelatedArticle.class, Provider.class, Image.class))
+            .includeBeansAndConstraintsDefinedOnlyInXml(false)
+            .ignoreXmlConfiguration()
+            .messageInterpolator(new ParameterMessageInterpolator())
+            .buildValidatorFactory()
+            .getValidator();
   }
 
   /**
@@ -93,7 +101,11 @@ public final class FieldConstraints {
       ValueType<?> type = field.type();
       if (value instanceof List<?> items) {
         for (int i = 0; i < items.size(); i++) {
-          nested(type.item().record(), items.get(i), FieldPath.item(FieldPath.child(path, field.key()), i), out);
+          nested(
+              type.item().record(),
+              items.get(i),
+              FieldPath.item(FieldPath.child(path, field.key()), i),
+              out);
         }
       } else if (value != null) {
         nested(type.record(), value, FieldPath.child(path, field.key()), out);
@@ -112,7 +124,8 @@ public final class FieldConstraints {
     } else if (violation.getConstraintDescriptor().getAnnotation() instanceof NotBlank) {
       out.report(Rule.BLANK, path, "'" + path + "' must not be blank", null);
     } else {
-      out.report(Rule.RANGE, path, "'" + path + "' " + violation.getMessage() + ", found " + value, null);
+      out.report(
+          Rule.RANGE, path, "'" + path + "' " + violation.getMessage() + ", found " + value, null);
     }
   }
 }

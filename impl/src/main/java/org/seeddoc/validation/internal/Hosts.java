@@ -3,24 +3,23 @@ package org.seeddoc.validation.internal;
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UProperty;
 import com.ibm.icu.text.IDNA;
-import org.seeddoc.spi.FindingText;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.seeddoc.spi.FindingText;
 
 /**
  * Host names in the one normal form every rule compares: UTS #46 non-transitional processing, which
  * is IDNA2008 as browsers, WHATWG URL and the AMP Cache apply it, done by ICU4J, its reference
- * implementation. {@code straße.de} is {@code xn--strae-oqa.de}, not IDNA2003's
- * {@code strasse.de}.
+ * implementation. {@code straße.de} is {@code xn--strae-oqa.de}, not IDNA2003's {@code strasse.de}.
  *
- * <p>A host is valid when UTS #46 finds no error in it and it is already in its normal form, as A-labels
- * ({@code xn--bcher-kva.de}) or U-labels ({@code bücher.de}), label by label; only ASCII letters may
- * differ in case, as DNS itself ignores their case. A host that needs mapping ({@code ﬁnance.com},
- * a fullwidth dot, an upper-case {@code Ü}) or holds an invisible character (a soft hyphen, a
- * zero-width space, U+FEFF, a joiner where IDNA2008 allows none) or a bidi control is invalid, with
- * its normal form as the fix. Thread-safe: ICU's UTS #46 instances are immutable.
+ * <p>A host is valid when UTS #46 finds no error in it and it is already in its normal form, as
+ * A-labels ({@code xn--bcher-kva.de}) or U-labels ({@code bücher.de}), label by label; only ASCII
+ * letters may differ in case, as DNS itself ignores their case. A host that needs mapping ({@code
+ * ﬁnance.com}, a fullwidth dot, an upper-case {@code Ü}) or holds an invisible character (a soft
+ * hyphen, a zero-width space, U+FEFF, a joiner where IDNA2008 allows none) or a bidi control is
+ * invalid, with its normal form as the fix. Thread-safe: ICU's UTS #46 instances are immutable.
  */
 final class Hosts {
 
@@ -31,20 +30,28 @@ final class Hosts {
    * Hosts checked before: a document names the same few hosts in many URLs, and UTS #46 took 6% of
    * the samples of a check of 100,000 files.
    */
-  private static final Memo<Name> CHECKED = new Memo<>(4096,
-      host -> isLetterDigitHyphenName(host) ? letterDigitHyphenName(host) : viaUts46(host));
+  private static final Memo<Name> CHECKED =
+      new Memo<>(
+          4096,
+          host -> isLetterDigitHyphenName(host) ? letterDigitHyphenName(host) : viaUts46(host));
 
   private Hosts() {}
 
   /** Loaded on first use: a run over ASCII hosts only never loads ICU4J. */
   private static final class Uts46 {
-    static final IDNA STRICT = IDNA.getUTS46Instance(IDNA.NONTRANSITIONAL_TO_ASCII
-        | IDNA.NONTRANSITIONAL_TO_UNICODE | IDNA.CHECK_BIDI | IDNA.CHECK_CONTEXTJ | IDNA.CHECK_CONTEXTO
-        | IDNA.USE_STD3_RULES);
+    static final IDNA STRICT =
+        IDNA.getUTS46Instance(
+            IDNA.NONTRANSITIONAL_TO_ASCII
+                | IDNA.NONTRANSITIONAL_TO_UNICODE
+                | IDNA.CHECK_BIDI
+                | IDNA.CHECK_CONTEXTJ
+                | IDNA.CHECK_CONTEXTO
+                | IDNA.USE_STD3_RULES);
+
     /**
      * The errors seeddoc does not count. Browsers accept {@code --} in a label's third and fourth
-     * places (WHATWG URL sets CheckHyphens to false), real hosts have them
-     * ({@code r3---sn-5hne6nsr.googlevideo.com}), and the AMP Cache encodes such hosts.
+     * places (WHATWG URL sets CheckHyphens to false), real hosts have them ({@code
+     * r3---sn-5hne6nsr.googlevideo.com}), and the AMP Cache encodes such hosts.
      */
     static final Set<IDNA.Error> ACCEPTED = EnumSet.of(IDNA.Error.HYPHEN_3_4);
   }
@@ -55,7 +62,8 @@ final class Hosts {
    * @param ascii the normal form in A-labels, lower case, such as {@code xn--bcher-kva.de}
    * @param unicode the normal form in U-labels, such as {@code bücher.de}
    * @param problem why the host is invalid, completing "has a host that …", or null when valid
-   * @param fix the host in its normal form, written as the host was (U-labels stay U-labels), or null
+   * @param fix the host in its normal form, written as the host was (U-labels stay U-labels), or
+   *     null
    */
   record Name(String ascii, String unicode, String problem, String fix) {}
 
@@ -78,12 +86,18 @@ final class Hosts {
       char c = i < host.length() ? host.charAt(i) : '.';
       if (c == '.') {
         int length = i - labelStart;
-        if (length == 0 || length > 63 || host.charAt(labelStart) == '-' || host.charAt(i - 1) == '-'
+        if (length == 0
+            || length > 63
+            || host.charAt(labelStart) == '-'
+            || host.charAt(i - 1) == '-'
             || host.regionMatches(true, labelStart, "xn--", 0, 4)) {
           return false;
         }
         labelStart = i + 1;
-      } else if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-')) {
+      } else if (!((c >= 'a' && c <= 'z')
+          || (c >= 'A' && c <= 'Z')
+          || (c >= '0' && c <= '9')
+          || c == '-')) {
         return false;
       }
     }
@@ -93,8 +107,10 @@ final class Hosts {
   private static Name letterDigitHyphenName(String host) {
     String lower = asciiLower(host);
     String last = lower.substring(lower.lastIndexOf('.') + 1);
-    String problem = lower.indexOf('.') < 0 ? "must have two or more labels, such as example.org"
-        : isDigits(last) ? "ends in a numeric label" : null;
+    String problem =
+        lower.indexOf('.') < 0
+            ? "must have two or more labels, such as example.org"
+            : isDigits(last) ? "ends in a numeric label" : null;
     return new Name(lower, lower, problem, null);
   }
 
@@ -104,15 +120,21 @@ final class Hosts {
     String ascii = processed.ascii();
     String unicode = processed.unicode();
     if (!processed.errors().isEmpty()) {
-      return new Name(ascii, unicode, describe(processed.errors().iterator().next(), host), normalFix(host));
+      return new Name(
+          ascii, unicode, describe(processed.errors().iterator().next(), host), normalFix(host));
     }
     String[] labels = host.split("\\.", -1);
     String written = processed.writtenLike(labels);
     if (written == null || !written.equals(asciiLower(host))) {
       String fix = normalFix(host);
-      return new Name(ascii, unicode, invisible(host) >= 0
-          ? String.format("holds the invisible character U+%04X", invisible(host))
-          : "is not in its normal form, which is " + FindingText.quoted(String.valueOf(fix), SHOWN), fix);
+      return new Name(
+          ascii,
+          unicode,
+          invisible(host) >= 0
+              ? String.format("holds the invisible character U+%04X", invisible(host))
+              : "is not in its normal form, which is "
+                  + FindingText.quoted(String.valueOf(fix), SHOWN),
+          fix);
     }
     if (labels.length < 2) {
       return new Name(ascii, unicode, "must have two or more labels, such as example.org", null);
@@ -135,7 +157,8 @@ final class Hosts {
       IDNA.Info asciiInfo = new IDNA.Info();
       String ascii = Uts46.STRICT.nameToASCII(name, new StringBuilder(), asciiInfo).toString();
       IDNA.Info unicodeInfo = new IDNA.Info();
-      String unicode = Uts46.STRICT.nameToUnicode(name, new StringBuilder(), unicodeInfo).toString();
+      String unicode =
+          Uts46.STRICT.nameToUnicode(name, new StringBuilder(), unicodeInfo).toString();
       Set<IDNA.Error> errors = EnumSet.noneOf(IDNA.Error.class);
       errors.addAll(asciiInfo.getErrors());
       errors.addAll(unicodeInfo.getErrors());
@@ -143,7 +166,10 @@ final class Hosts {
       return new Processed(ascii, unicode, errors);
     }
 
-    /** The normal form label by label, each an A-label where the name wrote one: null when the labels do not line up. */
+    /**
+     * The normal form label by label, each an A-label where the name wrote one: null when the
+     * labels do not line up.
+     */
     String writtenLike(String[] labels) {
       if (ascii.equals(unicode)) {
         // No label has a U-label form, so each label is written as its only form: most hosts.
@@ -173,7 +199,10 @@ final class Hosts {
     return labels;
   }
 
-  /** The host with invisible characters and bidi controls removed, in its normal form; null when that is still invalid. */
+  /**
+   * The host with invisible characters and bidi controls removed, in its normal form; null when
+   * that is still invalid.
+   */
   private static String normalFix(String host) {
     StringBuilder visible = new StringBuilder();
     host.codePoints().filter(c -> !isInvisible(c)).forEach(visible::appendCodePoint);
@@ -192,18 +221,22 @@ final class Hosts {
       case DOMAIN_NAME_TOO_LONG -> "is longer than 253 characters";
       case LEADING_HYPHEN, TRAILING_HYPHEN -> "has a label that starts or ends with a hyphen";
       case LEADING_COMBINING_MARK -> "has a label that starts with a combining mark";
-      case PUNYCODE, INVALID_ACE_LABEL -> "has an 'xn--' label that is not valid Punycode of a valid label";
+      case PUNYCODE, INVALID_ACE_LABEL ->
+          "has an 'xn--' label that is not valid Punycode of a valid label";
       case BIDI -> "mixes right-to-left and left-to-right text against IDNA2008's bidi rule";
-      case CONTEXTJ -> invisible(host) >= 0
-          ? String.format("holds the invisible character U+%04X", invisible(host))
-          : "holds a joiner where IDNA2008 allows none";
-      case CONTEXTO_PUNCTUATION, CONTEXTO_DIGITS -> "holds a character IDNA2008 allows only next to certain others";
+      case CONTEXTJ ->
+          invisible(host) >= 0
+              ? String.format("holds the invisible character U+%04X", invisible(host))
+              : "holds a joiner where IDNA2008 allows none";
+      case CONTEXTO_PUNCTUATION, CONTEXTO_DIGITS ->
+          "holds a character IDNA2008 allows only next to certain others";
       case DISALLOWED, LABEL_HAS_DOT, HYPHEN_3_4 -> disallowed(host);
     };
   }
 
   private static String disallowed(String host) {
-    int bad = host.codePoints().filter(c -> isInvisible(c) || !isHostCharacter(c)).findFirst().orElse(-1);
+    int bad =
+        host.codePoints().filter(c -> isInvisible(c) || !isHostCharacter(c)).findFirst().orElse(-1);
     return bad < 0
         ? "holds a character no host name may hold"
         : String.format("holds the character U+%04X, which no host name may hold", bad);
@@ -214,15 +247,23 @@ final class Hosts {
     return host.codePoints().filter(Hosts::isInvisible).findFirst().orElse(-1);
   }
 
-  /** Characters a reader cannot see: default-ignorable ones (joiners, soft hyphen, U+FEFF…) and bidi controls. */
+  /**
+   * Characters a reader cannot see: default-ignorable ones (joiners, soft hyphen, U+FEFF…) and bidi
+   * controls.
+   */
   static boolean isInvisible(int c) {
     return UCharacter.hasBinaryProperty(c, UProperty.DEFAULT_IGNORABLE_CODE_POINT)
         || UCharacter.hasBinaryProperty(c, UProperty.BIDI_CONTROL);
   }
 
   private static boolean isHostCharacter(int c) {
-    return c >= 0x80 ? Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK
-        : (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.';
+    return c >= 0x80
+        ? Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK
+        : (c >= 'a' && c <= 'z')
+            || (c >= 'A' && c <= 'Z')
+            || (c >= '0' && c <= '9')
+            || c == '-'
+            || c == '.';
   }
 
   static String asciiLower(String text) {

@@ -7,7 +7,8 @@ import java.util.function.Function;
 /**
  * Answers already worked out, by question: a corpus names the same few hundred hosts in every
  * document. Emptied when full, so that a long run over made-up names cannot grow it without end.
- * Two threads asking the same new question may both work it out; the answers are equal. Thread-safe.
+ * Two threads asking the same new question may both work it out; the answers are equal.
+ * Thread-safe.
  *
  * @param <V> the answer's type; never null
  */

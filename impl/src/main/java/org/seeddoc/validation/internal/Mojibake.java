@@ -10,28 +10,32 @@ import java.nio.charset.StandardCharsets;
 /**
  * Finds text that is UTF-8 decoded as Windows-1252 or Latin-1 ({@code patientâ€™s}) and repairs it.
  *
- * <p>Each character is mapped back to the byte Windows-1252 (or, where that has none, Latin-1) gives
- * it; a run of such bytes that forms a multi-byte UTF-8 sequence is mojibake, and its repair is that
- * sequence decoded. Correct text such as {@code Café}, {@code Straße} or {@code “”} never forms such
- * a sequence: its bytes are a lead byte without continuation bytes, or continuation bytes alone.
+ * <p>Each character is mapped back to the byte Windows-1252 (or, where that has none, Latin-1)
+ * gives it; a run of such bytes that forms a multi-byte UTF-8 sequence is mojibake, and its repair
+ * is that sequence decoded. Correct text such as {@code Café}, {@code Straße} or {@code “”} never
+ * forms such a sequence: its bytes are a lead byte without continuation bytes, or continuation
+ * bytes alone.
  *
  * <p>Held to ftfy's test cases ({@code MojibakeReferenceTest}), three cautions of ftfy's own apply:
  * a sequence whose lead is not {@code Â} or {@code Ã} and whose continuation is typographic
  * punctuation ({@code Õ…}, {@code É’}, {@code ×”}) is text, not mojibake; a sequence that decodes
  * to a control, a combining mark or an IPA letter is no repair; and the closing quote {@code ”},
- * whose last byte 0x9D Windows-1252 does not define and which is lost in the wild, is repaired
- * from {@code â€} before a space or the end. A text is repaired in up to three layers (mojibake of
- * mojibake); a fix is offered only when no layer leaves the start of a sequence unrepaired ({@code Ã¥},
- * {@code â€x}), so that no fix leaves mojibake behind.
+ * whose last byte 0x9D Windows-1252 does not define and which is lost in the wild, is repaired from
+ * {@code â€} before a space or the end. A text is repaired in up to three layers (mojibake of
+ * mojibake); a fix is offered only when no layer leaves the start of a sequence unrepaired ({@code
+ * Ã¥}, {@code â€x}), so that no fix leaves mojibake behind.
  */
 final class Mojibake {
   /** For U+0000 to U+00FF and the Windows-1252 punctuation: the byte, or -1. */
   private static final int[] BYTE_OF = new int[0x2123];
+
   private static final char LEAD_MIN = '\u00C2';
   private static final char LEAD_MAX = '\u00F4';
   private static final int LAYERS = 3;
+
   /** The characters Windows-1252 gives the bytes 0x80 to 0x9F, U+FFFD where it gives none. */
-  private static final String WINDOWS_1252 = new String(rangeOfBytes(), Charset.forName("windows-1252"));
+  private static final String WINDOWS_1252 =
+      new String(rangeOfBytes(), Charset.forName("windows-1252"));
 
   /**
    * What was found in a text with mojibake.
@@ -103,7 +107,8 @@ final class Mojibake {
         length = 2;
       }
       if (decoded != null && i > 0 && isTypographicContinuation(text.charAt(i - 1))) {
-        complete = false; // ‚Ä¶: a stray continuation before the sequence says another encoding made it
+        complete =
+            false; // ‚Ä¶: a stray continuation before the sequence says another encoding made it
       }
       if (decoded != null) {
         if (repaired == null) {
@@ -116,8 +121,12 @@ final class Mojibake {
       complete &= !startsPartialSequence(text, i);
       char c = text.charAt(i);
       if (repaired != null) {
-        // A C1 control alone is a Windows-1252 byte read as Latin-1: its character, as ftfy gives it.
-        repaired.append(c >= 0x80 && c <= 0x9F && WINDOWS_1252.charAt(c - 0x80) != '\uFFFD' ? WINDOWS_1252.charAt(c - 0x80) : c);
+        // A C1 control alone is a Windows-1252 byte read as Latin-1: its character, as ftfy gives
+        // it.
+        repaired.append(
+            c >= 0x80 && c <= 0x9F && WINDOWS_1252.charAt(c - 0x80) != '\uFFFD'
+                ? WINDOWS_1252.charAt(c - 0x80)
+                : c);
       }
       i++;
     }
@@ -127,7 +136,9 @@ final class Mojibake {
     return new Layer(repaired.toString(), complete);
   }
 
-  /** A Windows-1252 punctuation character whose byte is a UTF-8 continuation byte, such as ‚ or …. */
+  /**
+   * A Windows-1252 punctuation character whose byte is a UTF-8 continuation byte, such as ‚ or ….
+   */
   private static boolean isTypographicContinuation(char c) {
     int b = byteOf(c);
     return c > 0xFF && b >= 0x80 && b <= 0xBF;
@@ -141,19 +152,29 @@ final class Mojibake {
     int lead = byteOf(text.charAt(i));
     char after = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
     int next = byteOf(after);
-    // The common leads also before what a lost byte leaves: a space (0xA0 read as one), '?' or U+FFFD.
-    boolean lost = (lead >= 0xC2 && lead <= 0xC5 || lead == 0xE2) && (after == ' ' || after == '?' || after == '\uFFFD');
+    // The common leads also before what a lost byte leaves: a space (0xA0 read as one), '?' or
+    // U+FFFD.
+    boolean lost =
+        (lead >= 0xC2 && lead <= 0xC5 || lead == 0xE2)
+            && (after == ' ' || after == '?' || after == '\uFFFD');
     return lead >= 0xC2 && lead <= 0xF4 && (next >= 0x80 && next <= 0xBF || lost);
   }
 
-  /** {@code Ã’s}: the letter Ã and an apostrophe s, which ftfy too reads as text, not as {@code Ò}. */
+  /**
+   * {@code Ã’s}: the letter Ã and an apostrophe s, which ftfy too reads as text, not as {@code Ò}.
+   */
   private static boolean apostropheS(String text, int i) {
-    return text.startsWith("\u00C3\u2019", i) && (i + 2 == text.length() || text.charAt(i + 2) == 's');
+    return text.startsWith("\u00C3\u2019", i)
+        && (i + 2 == text.length() || text.charAt(i + 2) == 's');
   }
 
-  /** {@code â€} (E2 80) where the third byte, 0x9D of {@code ”}, was lost: before a space or the end. */
+  /**
+   * {@code â€} (E2 80) where the third byte, 0x9D of {@code ”}, was lost: before a space or the
+   * end.
+   */
   private static boolean lostClosingQuote(String text, int i) {
-    return text.startsWith("\u00E2\u20AC", i) && (i + 2 == text.length() || Character.isWhitespace(text.charAt(i + 2)));
+    return text.startsWith("\u00E2\u20AC", i)
+        && (i + 2 == text.length() || Character.isWhitespace(text.charAt(i + 2)));
   }
 
   /**
@@ -198,9 +219,11 @@ final class Mojibake {
       }
       bytes[k] = (byte) b;
     }
-    CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder strict =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     String decoded;
     try {
       decoded = strict.decode(ByteBuffer.wrap(bytes)).toString();
@@ -225,9 +248,15 @@ final class Mojibake {
     }
     int c = decoded.codePointAt(0);
     int type = Character.getType(c);
-    return !(c >= 0x80 && c <= 0x9F) && (c < 0x0180 || c > 0x036F) && (c < 0x1D00 || c > 0x1DBF)
-        && type != Character.NON_SPACING_MARK && type != Character.ENCLOSING_MARK && type != Character.MODIFIER_LETTER
-        && type != Character.MODIFIER_SYMBOL && type != Character.UNASSIGNED && type != Character.PRIVATE_USE;
+    return !(c >= 0x80 && c <= 0x9F)
+        && (c < 0x0180 || c > 0x036F)
+        && (c < 0x1D00 || c > 0x1DBF)
+        && type != Character.NON_SPACING_MARK
+        && type != Character.ENCLOSING_MARK
+        && type != Character.MODIFIER_LETTER
+        && type != Character.MODIFIER_SYMBOL
+        && type != Character.UNASSIGNED
+        && type != Character.PRIVATE_USE;
   }
 
   private static int byteOf(char c) {

@@ -30,12 +30,23 @@ final class ProviderRules implements Rules.OnArticle {
     }
     Hosts.Name name = Hosts.of(domain);
     if (name.problem() != null) {
-      out.report(Rule.DOMAIN, domainPath, "'" + domainPath + "' " + name.problem() + ": " + Reporter.quoted(domain), name.fix());
+      out.report(
+          Rule.DOMAIN,
+          domainPath,
+          "'" + domainPath + "' " + name.problem() + ": " + Reporter.quoted(domain),
+          name.fix());
       return;
     }
     if (RegistrableDomains.isPublicSuffix(name.ascii())) {
-      out.report(Rule.DOMAIN, domainPath, "'" + domainPath + "' is a public suffix, under which anyone can register"
-          + " a domain, not a provider's own domain: " + Reporter.quoted(domain), null);
+      out.report(
+          Rule.DOMAIN,
+          domainPath,
+          "'"
+              + domainPath
+              + "' is a public suffix, under which anyone can register"
+              + " a domain, not a provider's own domain: "
+              + Reporter.quoted(domain),
+          null);
       return;
     }
     WebUrl web = Article.valid(a.web());
@@ -43,8 +54,18 @@ final class ProviderRules implements Rules.OnArticle {
       String site = RegistrableDomains.of(web.asciiHost());
       String provider = RegistrableDomains.of(name.ascii());
       if (!site.equals(provider)) {
-        out.report(Rule.PROVIDER_DOMAIN, domainPath, "'" + a.field(WEB_URL) + "' is on " + Reporter.quoted(web.host())
-            + ", whose registrable domain " + Reporter.quoted(site) + " is not the provider's, " + Reporter.quoted(provider), null);
+        out.report(
+            Rule.PROVIDER_DOMAIN,
+            domainPath,
+            "'"
+                + a.field(WEB_URL)
+                + "' is on "
+                + Reporter.quoted(web.host())
+                + ", whose registrable domain "
+                + Reporter.quoted(site)
+                + " is not the provider's, "
+                + Reporter.quoted(provider),
+            null);
       }
     }
   }

@@ -15,8 +15,15 @@ final class RelatedRules implements Rules.Family {
 
   void check(SeedDocument document, Article related, Reporter out) {
     if (related.webUrl() != null && related.webUrl().equals(document.webUrl())) {
-      out.report(Rule.RELATED_SELF, related.field(WEB_URL),
-          "'" + related.field(WEB_URL) + "' is the document's own " + WEB_URL + "; a related article should be another article", null);
+      out.report(
+          Rule.RELATED_SELF,
+          related.field(WEB_URL),
+          "'"
+              + related.field(WEB_URL)
+              + "' is the document's own "
+              + WEB_URL
+              + "; a related article should be another article",
+          null);
     }
   }
 }

@@ -4,9 +4,9 @@ import java.util.Set;
 import java.util.function.Function;
 import org.seeddoc.Position;
 import org.seeddoc.Rule;
+import org.seeddoc.spi.FieldPath;
 import org.seeddoc.spi.FindingCollector;
 import org.seeddoc.spi.FindingText;
-import org.seeddoc.spi.FieldPath;
 
 /**
  * Hands the validator's findings to the collector, each at its field's position. A field the reader
@@ -24,7 +24,8 @@ public final class Reporter {
    * @param positions the position of a field path, or null when the source has none
    * @param reportedByReader the field paths the reader already reported errors for
    */
-  public Reporter(FindingCollector out, Function<String, Position> positions, Set<String> reportedByReader) {
+  public Reporter(
+      FindingCollector out, Function<String, Position> positions, Set<String> reportedByReader) {
     this.out = out;
     this.positions = positions;
     this.reportedByReader = reportedByReader;

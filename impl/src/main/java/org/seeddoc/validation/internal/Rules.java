@@ -38,14 +38,26 @@ public final class Rules {
   }
 
   private static final TokenRules TOKENS = new TokenRules();
+
   /** Checked on the document, then on each related article, in this order. */
-  private static final List<OnArticle> ON_ARTICLES = List.of(
-      new TextRules(), new UrlRules(), new AmpCacheRules(), TOKENS, new ProviderRules(), new TopicRules());
+  private static final List<OnArticle> ON_ARTICLES =
+      List.of(
+          new TextRules(),
+          new UrlRules(),
+          new AmpCacheRules(),
+          TOKENS,
+          new ProviderRules(),
+          new TopicRules());
+
   private static final SecuredRules SECURED = new SecuredRules();
   private static final RelatedRules RELATED = new RelatedRules();
+
   /** Every family, the field constraints and suppressions included, for {@link #reported()}. */
-  private static final List<Family> ALL = Stream.concat(ON_ARTICLES.stream(),
-      Stream.of(SECURED, RELATED, FieldConstraints.FAMILY, Suppressions.FAMILY)).toList();
+  private static final List<Family> ALL =
+      Stream.concat(
+              ON_ARTICLES.stream(),
+              Stream.of(SECURED, RELATED, FieldConstraints.FAMILY, Suppressions.FAMILY))
+          .toList();
 
   private Rules() {}
 

@@ -11,19 +11,21 @@ import org.seeddoc.Secured;
 import org.seeddoc.SeedDocument;
 
 /**
- * The {@code secured} field (SD208): exactly one {@code ;} between a payload and a nonce, both canonical
- * padded base64 (standard alphabet, no white space, zero pad bits), a 16-byte nonce and a payload of
- * a non-empty multiple of 16 bytes. Messages show at most the first 16 characters of the value, which
- * is signed material.
+ * The {@code secured} field (SD208): exactly one {@code ;} between a payload and a nonce, both
+ * canonical padded base64 (standard alphabet, no white space, zero pad bits), a 16-byte nonce and a
+ * payload of a non-empty multiple of 16 bytes. Messages show at most the first 16 characters of the
+ * value, which is signed material.
  */
 final class SecuredRules implements Rules.OnDocument {
   private static final int BLOCK = 16;
   private static final int SHOWN = 16;
+
   /** Which ASCII characters are base64 digits: one look-up per character, not five comparisons. */
   private static final boolean[] ALPHABET = new boolean[128];
 
   static {
-    for (char c : "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".toCharArray()) {
+    for (char c :
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".toCharArray()) {
       ALPHABET[c] = true;
     }
   }
@@ -46,14 +48,21 @@ final class SecuredRules implements Rules.OnDocument {
   /** The problem with the value, or null when it is valid. */
   static String problem(Secured secured) {
     // Counted in the parts, not in text(), which builds a string on every call.
-    int semicolons = semicolons(secured.payload()) + (secured.nonce() == null ? 0 : 1 + semicolons(secured.nonce()));
+    int semicolons =
+        semicolons(secured.payload())
+            + (secured.nonce() == null ? 0 : 1 + semicolons(secured.nonce()));
     if (semicolons != 1) {
-      return "must be '<base64 payload>;<base64 nonce>' with exactly one ';', found " + semicolons
-          + " in \"" + shown(secured.text()) + "\"";
+      return "must be '<base64 payload>;<base64 nonce>' with exactly one ';', found "
+          + semicolons
+          + " in \""
+          + shown(secured.text())
+          + "\"";
     }
     int payload = decodedLength(secured.payload());
     if (payload < 0) {
-      return "has a payload that is not canonical padded base64: \"" + shown(secured.payload()) + "\"";
+      return "has a payload that is not canonical padded base64: \""
+          + shown(secured.payload())
+          + "\"";
     }
     if (payload == 0 || payload % BLOCK != 0) {
       return "has a payload of " + payload + " bytes; it must be a non-empty multiple of " + BLOCK;
@@ -120,8 +129,8 @@ final class SecuredRules implements Rules.OnDocument {
   }
 
   /**
-   * {@code [A-Za-z0-9+/]*={0,2}}, checked by hand: this runs on every document, and Bouncy
-   * Castle's decoder skips white space and refuses other characters only by throwing.
+   * {@code [A-Za-z0-9+/]*={0,2}}, checked by hand: this runs on every document, and Bouncy Castle's
+   * decoder skips white space and refuses other characters only by throwing.
    */
   private static boolean isBase64Alphabet(String text) {
     int end = text.length();

@@ -16,8 +16,8 @@ import org.seeddoc.spi.FindingCollector;
 /**
  * Suppression comments: {@code # seeddoc-ignore SD211: reason} at the end of a field's line, or on
  * the line above it, silences those rules for that field and the fields below it. A comment that
- * names no rule, an unknown or a {@linkplain Rule#isFatal() fatal} rule or no reason, stands where it
- * belongs to no field, or silences nothing is an SD014 warning, as eslint reports unused disable
+ * names no rule, an unknown or a {@linkplain Rule#isFatal() fatal} rule or no reason, stands where
+ * it belongs to no field, or silences nothing is an SD014 warning, as eslint reports unused disable
  * directives.
  *
  * <p>The validator asks {@link #silences} as each finding is made, before findings about a list's
@@ -30,7 +30,8 @@ public final class Suppressions {
   static final Rules.Family FAMILY = Rules.Family.of(Rule.SUPPRESSION);
 
   private static final String MARK = "seeddoc-ignore";
-  private static final Suppressions NONE = new Suppressions(Map.of(), List.of(), new FindingCollector(""));
+  private static final Suppressions NONE =
+      new Suppressions(Map.of(), List.of(), new FindingCollector(""));
 
   private final Map<String, List<Suppression>> byField;
   private final List<Suppression> all;
@@ -47,7 +48,8 @@ public final class Suppressions {
     }
   }
 
-  private Suppressions(Map<String, List<Suppression>> byField, List<Suppression> all, FindingCollector out) {
+  private Suppressions(
+      Map<String, List<Suppression>> byField, List<Suppression> all, FindingCollector out) {
     this.byField = byField;
     this.all = all;
     this.out = out;
@@ -71,10 +73,14 @@ public final class Suppressions {
     for (Comment comment : comments.all()) {
       if (comment.text().startsWith(MARK)) {
         any = true;
-        parse(comment, out).ifPresent(suppression -> {
-          all.add(suppression);
-          byField.computeIfAbsent(suppression.comment.field(), field -> new ArrayList<>(1)).add(suppression);
-        });
+        parse(comment, out)
+            .ifPresent(
+                suppression -> {
+                  all.add(suppression);
+                  byField
+                      .computeIfAbsent(suppression.comment.field(), field -> new ArrayList<>(1))
+                      .add(suppression);
+                });
       }
     }
     return any ? new Suppressions(byField, all, out) : NONE;
@@ -134,9 +140,15 @@ public final class Suppressions {
   public List<Finding> findings() {
     for (Suppression suppression : all) {
       if (!suppression.used) {
-        out.report(Rule.SUPPRESSION, suppression.comment.field(), suppression.comment.position(),
-            "this seeddoc-ignore silences nothing: no " + ids(suppression.rules) + " finding for '"
-                + suppression.comment.field() + "'; remove it");
+        out.report(
+            Rule.SUPPRESSION,
+            suppression.comment.field(),
+            suppression.comment.position(),
+            "this seeddoc-ignore silences nothing: no "
+                + ids(suppression.rules)
+                + " finding for '"
+                + suppression.comment.field()
+                + "'; remove it");
         suppression.used = true;
       }
     }
@@ -146,13 +158,19 @@ public final class Suppressions {
   private static Optional<Suppression> parse(Comment comment, FindingCollector out) {
     String field = comment.field().isEmpty() ? null : comment.field();
     if (comment.place() != Comment.Place.LEADING && comment.place() != Comment.Place.TRAILING) {
-      out.report(Rule.SUPPRESSION, field, comment.position(),
+      out.report(
+          Rule.SUPPRESSION,
+          field,
+          comment.position(),
           "a seeddoc-ignore comment goes at the end of a field's line or on the line above it; this one belongs to no field");
       return Optional.empty();
     }
     SuppressionText text = SuppressionText.parse(comment.text());
     if (text == null) {
-      out.report(Rule.SUPPRESSION, field, comment.position(),
+      out.report(
+          Rule.SUPPRESSION,
+          field,
+          comment.position(),
           "a seeddoc-ignore comment names the rules it silences and why: '# seeddoc-ignore SD211: reason'");
       return Optional.empty();
     }
@@ -160,20 +178,34 @@ public final class Suppressions {
     for (String id : text.ids()) {
       Optional<Rule> rule = Rule.forId(id);
       if (rule.isEmpty() || rule.get() == Rule.SUPPRESSION) {
-        out.report(Rule.SUPPRESSION, field, comment.position(), Reporter.quoted(id)
-            + " is not a rule a seeddoc-ignore comment can silence; the rules are listed in docs/rules.md");
+        out.report(
+            Rule.SUPPRESSION,
+            field,
+            comment.position(),
+            Reporter.quoted(id)
+                + " is not a rule a seeddoc-ignore comment can silence; the rules are listed in docs/rules.md");
         return Optional.empty();
       }
       if (rule.get().isFatal()) {
-        out.report(Rule.SUPPRESSION, field, comment.position(), id + " means the file cannot be read as a seed"
-            + " document; a seeddoc-ignore comment cannot silence it");
+        out.report(
+            Rule.SUPPRESSION,
+            field,
+            comment.position(),
+            id
+                + " means the file cannot be read as a seed"
+                + " document; a seeddoc-ignore comment cannot silence it");
         return Optional.empty();
       }
       rules.add(rule.get());
     }
     if (text.reason() == null || text.reason().isBlank()) {
-      out.report(Rule.SUPPRESSION, field, comment.position(),
-          "a seeddoc-ignore comment needs a reason after a colon: '# seeddoc-ignore " + ids(rules) + ": why'; it silences nothing without one");
+      out.report(
+          Rule.SUPPRESSION,
+          field,
+          comment.position(),
+          "a seeddoc-ignore comment needs a reason after a colon: '# seeddoc-ignore "
+              + ids(rules)
+              + ": why'; it silences nothing without one");
       return Optional.empty();
     }
     return Optional.of(new Suppression(comment, rules));
@@ -216,7 +248,9 @@ public final class Suppressions {
         return null;
       }
       String reason = text.substring(skipSpace(text, i + 1));
-      return reason.chars().anyMatch(SuppressionText::isLineBreak) ? null : new SuppressionText(ids, reason);
+      return reason.chars().anyMatch(SuppressionText::isLineBreak)
+          ? null
+          : new SuppressionText(ids, reason);
     }
 
     private static int skipSpace(String text, int from) {

@@ -8,10 +8,13 @@ import static org.seeddoc.spi.SeedSchema.TITLE;
 import java.util.Set;
 import org.seeddoc.Finding;
 import org.seeddoc.Rule;
-import org.seeddoc.spi.FindingText;
 import org.seeddoc.spi.FieldPath;
+import org.seeddoc.spi.FindingText;
 
-/** An article's text as people read it: titles without stray white space, and no mojibake (SD202, SD214). */
+/**
+ * An article's text as people read it: titles without stray white space, and no mojibake (SD202,
+ * SD214).
+ */
 final class TextRules implements Rules.OnArticle {
   /** Characters of context shown before the first damaged character of mojibake. */
   private static final int CONTEXT = 12;
@@ -25,8 +28,11 @@ final class TextRules implements Rules.OnArticle {
   public void check(Article a, Reporter out) {
     mojibake(out, a.field(TITLE), a.title());
     if (a.title() != null && !a.title().isBlank() && !a.title().strip().equals(a.title())) {
-      out.report(Rule.TITLE_SPACE, a.field(TITLE),
-          "'" + a.field(TITLE) + "' has leading or trailing white space", a.title().strip());
+      out.report(
+          Rule.TITLE_SPACE,
+          a.field(TITLE),
+          "'" + a.field(TITLE) + "' has leading or trailing white space",
+          a.title().strip());
     }
     mojibake(out, a.field(EXCERPT), a.excerpt());
     if (a.provider() != null) {
@@ -41,14 +47,30 @@ final class TextRules implements Rules.OnArticle {
     }
     String repaired = found.fix();
     if (repaired == null) {
-      // A fix that would leave mojibake, or guess at text that mixes it with correct letters, is none.
-      out.report(Rule.MOJIBAKE, path, "'" + path + "' looks like UTF-8 read as Windows-1252, in part: "
-          + excerpt(value, 0) + "; no repair is safe to offer, so correct it by hand", null);
+      // A fix that would leave mojibake, or guess at text that mixes it with correct letters, is
+      // none.
+      out.report(
+          Rule.MOJIBAKE,
+          path,
+          "'"
+              + path
+              + "' looks like UTF-8 read as Windows-1252, in part: "
+              + excerpt(value, 0)
+              + "; no repair is safe to offer, so correct it by hand",
+          null);
       return;
     }
     int from = Math.max(0, firstDifference(value, repaired) - CONTEXT);
-    out.report(Rule.MOJIBAKE, path, "'" + path + "' looks like UTF-8 read as Windows-1252: "
-        + excerpt(value, from) + " should read " + excerpt(repaired, from), repaired);
+    out.report(
+        Rule.MOJIBAKE,
+        path,
+        "'"
+            + path
+            + "' looks like UTF-8 read as Windows-1252: "
+            + excerpt(value, from)
+            + " should read "
+            + excerpt(repaired, from),
+        repaired);
   }
 
   private static int firstDifference(String a, String b) {

@@ -10,7 +10,10 @@ import org.seeddoc.Rule;
 import org.seeddoc.SeedDocument;
 import org.seeddoc.spi.FieldPath;
 
-/** Tokens are one line with no control characters: the category, each article's type and provider name (SD206). */
+/**
+ * Tokens are one line with no control characters: the category, each article's type and provider
+ * name (SD206).
+ */
 final class TokenRules implements Rules.OnDocument, Rules.OnArticle {
   @Override
   public Set<Rule> reports() {
@@ -32,7 +35,11 @@ final class TokenRules implements Rules.OnDocument, Rules.OnArticle {
 
   static void token(Reporter out, String path, String value) {
     if (value != null && hasLineBreakOrControl(value)) {
-      out.report(Rule.TOKEN, path, "'" + path + "' must be one line with no control characters: " + Reporter.quoted(value), null);
+      out.report(
+          Rule.TOKEN,
+          path,
+          "'" + path + "' must be one line with no control characters: " + Reporter.quoted(value),
+          null);
     }
   }
 

@@ -35,7 +35,11 @@ final class TopicRules implements Rules.OnArticle {
           TokenRules.token(out, path, topic);
         }
         if (duplicate) {
-          out.report(Rule.DUPLICATE_TOPIC, path, "topic " + Reporter.quoted(topic) + " is listed twice", null);
+          out.report(
+              Rule.DUPLICATE_TOPIC,
+              path,
+              "topic " + Reporter.quoted(topic) + " is listed twice",
+              null);
         }
       }
     }

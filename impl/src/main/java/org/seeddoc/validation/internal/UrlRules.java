@@ -13,7 +13,10 @@ import org.seeddoc.Image;
 import org.seeddoc.Rule;
 import org.seeddoc.spi.FieldPath;
 
-/** Every URL of an article and its images: absolute http or https with a valid host, and https (SD204, SD205). */
+/**
+ * Every URL of an article and its images: absolute http or https with a valid host, and https
+ * (SD204, SD205).
+ */
 final class UrlRules implements Rules.OnArticle {
   @Override
   public Set<Rule> reports() {
@@ -43,9 +46,17 @@ final class UrlRules implements Rules.OnArticle {
       return;
     }
     if (url.problem() != null) {
-      out.report(Rule.URL, path, "'" + path + "' " + url.problem() + ": " + Reporter.quoted(value), url.fix());
+      out.report(
+          Rule.URL,
+          path,
+          "'" + path + "' " + url.problem() + ": " + Reporter.quoted(value),
+          url.fix());
     } else if (url.scheme().equals("http")) {
-      out.report(Rule.HTTP, path, "'" + path + "' uses http; use https", "https" + value.substring("http".length()));
+      out.report(
+          Rule.HTTP,
+          path,
+          "'" + path + "' uses http; use https",
+          "https" + value.substring("http".length()));
     }
   }
 }

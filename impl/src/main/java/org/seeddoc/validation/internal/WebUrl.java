@@ -18,21 +18,33 @@ import java.net.URI;
  * @param problem why the URL is invalid, or null when it is valid
  * @param fix the URL with its problem mended, or null when there is no sure mend
  */
-record WebUrl(String text, String scheme, String host, Hosts.Name name, String port, String rest, String problem, String fix) {
+record WebUrl(
+    String text,
+    String scheme,
+    String host,
+    Hosts.Name name,
+    String port,
+    String rest,
+    String problem,
+    String fix) {
   private static final int MAX_PORT = 65_535;
 
   static WebUrl parse(String url) {
     for (int i = 0; i < url.length(); ) {
       int c = url.codePointAt(i);
       i += Character.charCount(c);
-      boolean bad = c < 0x80
-          ? c <= ' ' || c == 0x7F
-          : Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c);
+      boolean bad =
+          c < 0x80
+              ? c <= ' ' || c == 0x7F
+              : Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c);
       if (bad) {
         return invalid(url, "must not contain white space or control characters", null);
       }
       if (c >= 0x80 && Hosts.isInvisible(c) && !isInHost(url, i)) {
-        return invalid(url, String.format("must not contain the invisible character U+%04X", c), withoutInvisible(url));
+        return invalid(
+            url,
+            String.format("must not contain the invisible character U+%04X", c),
+            withoutInvisible(url));
       }
     }
     int colon = url.indexOf(':');
@@ -42,7 +54,11 @@ record WebUrl(String text, String scheme, String host, Hosts.Name name, String p
     String scheme = url.substring(0, colon);
     if (!scheme.equals("http") && !scheme.equals("https")) {
       boolean upper = scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https");
-      return invalid(url, upper ? "must have a lowercase scheme" : "must use http or https, not '" + shorten(scheme) + "'",
+      return invalid(
+          url,
+          upper
+              ? "must have a lowercase scheme"
+              : "must use http or https, not '" + shorten(scheme) + "'",
           upper ? Hosts.asciiLower(scheme) + url.substring(colon) : null);
     }
     int authorityStart = colon + 3;
@@ -53,7 +69,8 @@ record WebUrl(String text, String scheme, String host, Hosts.Name name, String p
     }
     String host = authority;
     String port = null;
-    int portColon = authority.startsWith("[") ? authority.indexOf("]:") + 1 : authority.lastIndexOf(':');
+    int portColon =
+        authority.startsWith("[") ? authority.indexOf("]:") + 1 : authority.lastIndexOf(':');
     if (portColon > 0) {
       host = authority.substring(0, portColon);
       port = authority.substring(portColon + 1);
@@ -63,15 +80,35 @@ record WebUrl(String text, String scheme, String host, Hosts.Name name, String p
       return new WebUrl(url, scheme, host, null, port, rest, "has no host", null);
     }
     if (host.startsWith("[")) {
-      return new WebUrl(url, scheme, host, null, port, rest, isIpv6Literal(host) ? portProblem(port) : "has an invalid IPv6 address", null);
+      return new WebUrl(
+          url,
+          scheme,
+          host,
+          null,
+          port,
+          rest,
+          isIpv6Literal(host) ? portProblem(port) : "has an invalid IPv6 address",
+          null);
     }
     if (isDigitsAndDots(host)) {
-      return new WebUrl(url, scheme, host, null, port, rest, ipv4Problem(host) == null ? portProblem(port) : ipv4Problem(host), null);
+      return new WebUrl(
+          url,
+          scheme,
+          host,
+          null,
+          port,
+          rest,
+          ipv4Problem(host) == null ? portProblem(port) : ipv4Problem(host),
+          null);
     }
     Hosts.Name name = Hosts.of(host);
     if (name.problem() != null) {
-      String fix = name.fix() == null ? null : scheme + "://" + name.fix() + (port == null ? "" : ":" + port) + rest;
-      return new WebUrl(url, scheme, host, name, port, rest, "has a host that " + name.problem(), fix);
+      String fix =
+          name.fix() == null
+              ? null
+              : scheme + "://" + name.fix() + (port == null ? "" : ":" + port) + rest;
+      return new WebUrl(
+          url, scheme, host, name, port, rest, "has a host that " + name.problem(), fix);
     }
     return new WebUrl(url, scheme, host, name, port, rest, portProblem(port), null);
   }
@@ -81,7 +118,10 @@ record WebUrl(String text, String scheme, String host, Hosts.Name name, String p
     return name == null ? host : name.ascii();
   }
 
-  /** Whether a char index lies in the URL's host, where {@link Hosts} reports invisible characters with the host's normal form. */
+  /**
+   * Whether a char index lies in the URL's host, where {@link Hosts} reports invisible characters
+   * with the host's normal form.
+   */
   private static boolean isInHost(String url, int index) {
     int start = url.indexOf("://");
     return start >= 0 && index > start + 3 && index <= authorityEnd(url, start + 3);
@@ -121,8 +161,8 @@ record WebUrl(String text, String scheme, String host, Hosts.Name name, String p
   }
 
   /**
-   * Four decimal parts from 0 to 255. A part with a leading zero is refused: browsers read
-   * {@code 010} as octal 8, other programs as ten, so the URL names different hosts to each.
+   * Four decimal parts from 0 to 255. A part with a leading zero is refused: browsers read {@code
+   * 010} as octal 8, other programs as ten, so the URL names different hosts to each.
    */
   private static String ipv4Problem(String host) {
     String[] parts = host.split("\\.", -1);
@@ -141,11 +181,10 @@ record WebUrl(String text, String scheme, String host, Hosts.Name name, String p
   }
 
   /**
-   * Guava's parser reads the address as text only, never looking anything up. Java's URI parser
-   * did that job first, but it throws NumberFormatException on an embedded IPv4 part with a huge
-   * number. Zone IDs ({@code %eth0}) are not allowed in a URL here, an IPv4 address in
-   * brackets is not an IPv6 literal, and only ASCII digits count: Guava would also take full-width
-   * ones.
+   * Guava's parser reads the address as text only, never looking anything up. Java's URI parser did
+   * that job first, but it throws NumberFormatException on an embedded IPv4 part with a huge
+   * number. Zone IDs ({@code %eth0}) are not allowed in a URL here, an IPv4 address in brackets is
+   * not an IPv6 literal, and only ASCII digits count: Guava would also take full-width ones.
    */
   private static boolean isIpv6Literal(String host) {
     if (!host.endsWith("]")) {
@@ -153,7 +192,9 @@ record WebUrl(String text, String scheme, String host, Hosts.Name name, String p
     }
     String address = host.substring(1, host.length() - 1);
     return address.indexOf(':') >= 0
-        && address.chars().allMatch(c -> c < 0x80 && (Character.digit(c, 16) >= 0 || c == ':' || c == '.'))
+        && address
+            .chars()
+            .allMatch(c -> c < 0x80 && (Character.digit(c, 16) >= 0 || c == ':' || c == '.'))
         && InetAddresses.isInetAddress(address);
   }
 
@@ -165,7 +206,9 @@ record WebUrl(String text, String scheme, String host, Hosts.Name name, String p
       return "has a port that is not a number from 1 to 65535";
     }
     int value = Integer.parseInt(port);
-    return value >= 1 && value <= MAX_PORT ? null : "has a port that is not a number from 1 to 65535";
+    return value >= 1 && value <= MAX_PORT
+        ? null
+        : "has a port that is not a number from 1 to 65535";
   }
 
   private static String shorten(String text) {

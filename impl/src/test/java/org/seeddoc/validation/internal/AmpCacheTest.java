@@ -24,16 +24,19 @@ class AmpCacheTest {
 
   @Test
   void aSubdomainOver63CharactersIsTheHashOfTheHost() {
-    String host = "itwasadarkandstormynight.therainfellintorrents.exceptatoccasionalintervalswhenitwascheckedby.aviolentgustofwindwhichsweptupthestreets.com";
+    String host =
+        "itwasadarkandstormynight.therainfellintorrents.exceptatoccasionalintervalswhenitwascheckedby.aviolentgustofwindwhichsweptupthestreets.com";
     assertEquals("dgz4cnrxufaulnwku4ow5biptyqnenjievjht56hd7wqinbdbteq", AmpCache.subdomain(host));
   }
 
   /** As the AMP Project's library does: AmpCacheReferenceTest compares thousands more with it. */
   @Test
   void cacheUrlsKeepPathQueryAndFragment() {
-    assertEquals("https://example-com.cdn.ampproject.org/c/s/example.com/a/b?x=1#frag",
+    assertEquals(
+        "https://example-com.cdn.ampproject.org/c/s/example.com/a/b?x=1#frag",
         AmpCache.url(WebUrl.parse("https://example.com/a/b?x=1#frag")));
-    assertEquals("https://example-com.cdn.ampproject.org/c/example.com/a",
+    assertEquals(
+        "https://example-com.cdn.ampproject.org/c/example.com/a",
         AmpCache.url(WebUrl.parse("http://example.com/a")));
   }
 }

@@ -20,7 +20,10 @@ class HostsTest {
       String name = host.toString();
       Hosts.Name fast = Hosts.of(name);
       Hosts.Name full = Hosts.viaUts46(name);
-      assertEquals(full.problem() == null, fast.problem() == null, name + ": " + fast.problem() + " / " + full.problem());
+      assertEquals(
+          full.problem() == null,
+          fast.problem() == null,
+          name + ": " + fast.problem() + " / " + full.problem());
       if (full.problem() == null) {
         assertEquals(full, fast, name);
       }
@@ -38,7 +41,9 @@ class HostsTest {
 
   @Test
   void aHostCheckedBeforeGetsTheSameAnswerAsAFreshCheck() {
-    String[] hosts = {"bücher.de", "BÜCHER.de", "xn--bcher-kva.de", "ﬁnance.org", "example", "www.eurekalert.org"};
+    String[] hosts = {
+      "bücher.de", "BÜCHER.de", "xn--bcher-kva.de", "ﬁnance.org", "example", "www.eurekalert.org"
+    };
     for (int round = 0; round < 3; round++) {
       for (int i = 0; i < 5_000; i++) {
         String host = i % 7 == 6 ? "host" + i + ".example.org" : hosts[i % hosts.length];

@@ -16,10 +16,10 @@ import org.junit.jupiter.api.Test;
 /**
  * seeddoc's registrable domains are the Public Suffix List's, as its own algorithm defines them.
  * {@code impl/src/test/public-suffix/test_psl.txt} is the list's test file (public domain; the copy
- * Debian's {@code publicsuffix} package ships as {@code examples/test_psl.txt}): each
- * {@code checkPublicSuffix(host, registrable)} gives a host and its registrable domain, or null
- * where the host is a public suffix or no name at all. Among them are hosts under a top-level domain
- * the list does not name, which its default rule {@code *} makes a public suffix.
+ * Debian's {@code publicsuffix} package ships as {@code examples/test_psl.txt}): each {@code
+ * checkPublicSuffix(host, registrable)} gives a host and its registrable domain, or null where the
+ * host is a public suffix or no name at all. Among them are hosts under a top-level domain the list
+ * does not name, which its default rule {@code *} makes a public suffix.
  */
 class PublicSuffixReferenceTest {
   private static final Pattern CHECK =
@@ -27,13 +27,17 @@ class PublicSuffixReferenceTest {
 
   @Test
   void registrableDomainsAreThoseOfThePublicSuffixListsOwnTests() throws IOException {
-    List<String> lines = Files.readAllLines(Path.of("impl/src/test/public-suffix/test_psl.txt"), StandardCharsets.UTF_8);
+    List<String> lines =
+        Files.readAllLines(
+            Path.of("impl/src/test/public-suffix/test_psl.txt"), StandardCharsets.UTF_8);
     List<String> disagreements = new ArrayList<>();
     int checks = 0;
     for (String line : lines) {
       Matcher check = CHECK.matcher(line);
       if (!check.matches()) {
-        assertTrue(line.isBlank() || line.startsWith("//"), "a line the test does not understand: " + line);
+        assertTrue(
+            line.isBlank() || line.startsWith("//"),
+            "a line the test does not understand: " + line);
         continue;
       }
       checks++;

@@ -1,6 +1,5 @@
 package org.seeddoc.spark.internal;
 
-import org.seeddoc.Finding;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.Serializable;
@@ -13,6 +12,7 @@ import java.util.TreeSet;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.network.util.JavaUtils;
 import org.apache.spark.sql.SparkSession;
+import org.seeddoc.Finding;
 
 /**
  * The options of {@code format("seeddoc")}, named as Spark's own file sources name them, checked
@@ -30,15 +30,35 @@ import org.apache.spark.sql.SparkSession;
  * @param nameColumn the column whose values name written files, or null
  * @param hadoop the options for Hadoop
  */
-public record SeedOptions(List<String> paths, Mode mode, boolean validate, String pathGlobFilter, boolean recursiveFileLookup,
-    long maxPartitionBytes, long openCostInBytes, String nameColumn, Map<String, String> hadoop) implements Serializable {
+public record SeedOptions(
+    List<String> paths,
+    Mode mode,
+    boolean validate,
+    String pathGlobFilter,
+    boolean recursiveFileLookup,
+    long maxPartitionBytes,
+    long openCostInBytes,
+    String nameColumn,
+    Map<String, String> hadoop)
+    implements Serializable {
 
   private static final long serialVersionUID = 1L;
-  private static final Set<String> READ = Set.of("path", "paths", "mode", "validate", "pathglobfilter",
-      "recursivefilelookup", "maxpartitionbytes", "opencostinbytes");
+  private static final Set<String> READ =
+      Set.of(
+          "path",
+          "paths",
+          "mode",
+          "validate",
+          "pathglobfilter",
+          "recursivefilelookup",
+          "maxpartitionbytes",
+          "opencostinbytes");
   private static final Set<String> WRITE = Set.of("path", "namecolumn");
 
-  /** What a read does with a file that does not read as a document, as Spark's JSON and CSV sources name it. */
+  /**
+   * What a read does with a file that does not read as a document, as Spark's JSON and CSV sources
+   * name it.
+   */
   public enum Mode {
     /** Keeps every file: one that does not read is a row of nulls with its findings. */
     PERMISSIVE,
@@ -90,8 +110,15 @@ public record SeedOptions(List<String> paths, Mode mode, boolean validate, Strin
     }
     List<String> problems = new ArrayList<>();
     if (!unknown.isEmpty()) {
-      problems.add("unknown option" + (unknown.size() == 1 ? " " : "s ") + String.join(", ", unknown.stream().map(Finding::printable).toList()) + " for " + doing
-          + "; seeddoc knows " + String.join(", ", known.stream().sorted().toList()) + ", and fs.* options for Hadoop");
+      problems.add(
+          "unknown option"
+              + (unknown.size() == 1 ? " " : "s ")
+              + String.join(", ", unknown.stream().map(Finding::printable).toList())
+              + " for "
+              + doing
+              + "; seeddoc knows "
+              + String.join(", ", known.stream().sorted().toList())
+              + ", and fs.* options for Hadoop");
     }
     List<String> paths = paths(options, problems);
     Mode mode = mode(options.getOrDefault("mode", "PERMISSIVE"), problems);
@@ -102,8 +129,16 @@ public record SeedOptions(List<String> paths, Mode mode, boolean validate, Strin
     if (!problems.isEmpty()) {
       throw new IllegalArgumentException("seeddoc: " + String.join("; ", problems));
     }
-    return new SeedOptions(List.copyOf(paths), mode, validate, options.get("pathglobfilter"), recursive, maxPartitionBytes,
-        openCost, options.get("namecolumn"), Map.copyOf(hadoop));
+    return new SeedOptions(
+        List.copyOf(paths),
+        mode,
+        validate,
+        options.get("pathglobfilter"),
+        recursive,
+        maxPartitionBytes,
+        openCost,
+        options.get("namecolumn"),
+        Map.copyOf(hadoop));
   }
 
   /**
@@ -118,7 +153,10 @@ public record SeedOptions(List<String> paths, Mode mode, boolean validate, Strin
     return conf;
   }
 
-  /** {@code load(path)} gives {@code path}; {@code load(p1, p2)} gives {@code paths} as a JSON array. */
+  /**
+   * {@code load(path)} gives {@code path}; {@code load(p1, p2)} gives {@code paths} as a JSON
+   * array.
+   */
   private static List<String> paths(Map<String, String> options, List<String> problems) {
     List<String> paths = new ArrayList<>();
     if (options.containsKey("path")) {
@@ -143,12 +181,16 @@ public record SeedOptions(List<String> paths, Mode mode, boolean validate, Strin
     try {
       return Mode.valueOf(value.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      problems.add("mode is '" + Finding.printable(value) + "'; it is PERMISSIVE, DROPMALFORMED or FAILFAST");
+      problems.add(
+          "mode is '"
+              + Finding.printable(value)
+              + "'; it is PERMISSIVE, DROPMALFORMED or FAILFAST");
       return Mode.PERMISSIVE;
     }
   }
 
-  private static boolean bool(Map<String, String> options, String key, boolean otherwise, List<String> problems) {
+  private static boolean bool(
+      Map<String, String> options, String key, boolean otherwise, List<String> problems) {
     String value = options.get(key);
     if (value == null) {
       return otherwise;
@@ -172,7 +214,8 @@ public record SeedOptions(List<String> paths, Mode mode, boolean validate, Strin
     } catch (NumberFormatException e) {
       // reported below
     }
-    problems.add(key + " is '" + Finding.printable(value) + "'; it is a size such as 134217728 or 128m");
+    problems.add(
+        key + " is '" + Finding.printable(value) + "'; it is a size such as 134217728 or 128m");
     return -1;
   }
 }

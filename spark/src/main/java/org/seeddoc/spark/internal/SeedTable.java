@@ -43,13 +43,15 @@ public final class SeedTable implements SupportsRead, SupportsWrite {
 
   @Override
   public Set<TableCapability> capabilities() {
-    return EnumSet.of(TableCapability.BATCH_READ, TableCapability.BATCH_WRITE, TableCapability.TRUNCATE);
+    return EnumSet.of(
+        TableCapability.BATCH_READ, TableCapability.BATCH_WRITE, TableCapability.TRUNCATE);
   }
 
   @Override
   public ScanBuilder newScanBuilder(CaseInsensitiveStringMap options) {
     if (!schema.equals(SparkTypes.READ_SCHEMA)) {
-      throw new IllegalArgumentException("seeddoc reads with its own schema (docs/spark.md); leave out .schema(...) and select the columns you need");
+      throw new IllegalArgumentException(
+          "seeddoc reads with its own schema (docs/spark.md); leave out .schema(...) and select the columns you need");
     }
     SeedOptions read = SeedOptions.read(options.asCaseSensitiveMap());
     return new SeedScanBuilder(SparkSession.active(), read);
@@ -57,6 +59,7 @@ public final class SeedTable implements SupportsRead, SupportsWrite {
 
   @Override
   public WriteBuilder newWriteBuilder(LogicalWriteInfo info) {
-    return new SeedWriteBuilder(SparkSession.active(), SeedOptions.write(info.options().asCaseSensitiveMap()), info);
+    return new SeedWriteBuilder(
+        SparkSession.active(), SeedOptions.write(info.options().asCaseSensitiveMap()), info);
   }
 }

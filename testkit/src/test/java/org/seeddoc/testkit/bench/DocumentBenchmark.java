@@ -40,7 +40,9 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 2, jvmArgs = {"-Xmx1g"})
+@Fork(
+    value = 2,
+    jvmArgs = {"-Xmx1g"})
 @OperationsPerInvocation(DocumentBenchmark.DOCUMENTS)
 public class DocumentBenchmark {
   static final int DOCUMENTS = 500;
@@ -62,7 +64,8 @@ public class DocumentBenchmark {
   public void writeCorpus() throws IOException {
     Path dir = Files.createTempDirectory("seeddoc-bench");
     files = SeedCorpus.write(dir, DOCUMENTS, seed).stream().map(DocumentBenchmark::read).toList();
-    frontMatters = files.stream().map(f -> f.substring("---\n".length(), f.indexOf("\n---\n") + 1)).toList();
+    frontMatters =
+        files.stream().map(f -> f.substring("---\n".length(), f.indexOf("\n---\n") + 1)).toList();
     parsed = files.stream().map(f -> reader.parse(f, "bench")).toList();
     documents = parsed.stream().map(r -> r.document().orElseThrow()).toList();
   }

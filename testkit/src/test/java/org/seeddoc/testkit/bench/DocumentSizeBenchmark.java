@@ -28,17 +28,19 @@ import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 
 /**
- * One realistic document of about {@code kilobytes} KB, from 1 KB (no related articles, no
- * images, a one-sentence excerpt) to just under the reader's 1 MiB limit (some 1,000 related
- * articles): time and allocation per KB should not grow with size (docs/performance.md, "Document
- * size"). {@code -prof gc} gives the allocation.
+ * One realistic document of about {@code kilobytes} KB, from 1 KB (no related articles, no images,
+ * a one-sentence excerpt) to just under the reader's 1 MiB limit (some 1,000 related articles):
+ * time and allocation per KB should not grow with size (docs/performance.md, "Document size").
+ * {@code -prof gc} gives the allocation.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 2, jvmArgs = {"-Xmx1g"})
+@Fork(
+    value = 2,
+    jvmArgs = {"-Xmx1g"})
 public class DocumentSizeBenchmark {
   @Param({"1", "8", "64", "512", "976"})
   public int kilobytes;
@@ -54,8 +56,12 @@ public class DocumentSizeBenchmark {
     SplittableRandom random = new SplittableRandom(7);
     SeedDocument base = SeedCorpus.document(random);
     String excerpt = base.excerpt();
-    SeedDocument document = base.toBuilder().related(null).images(null)
-        .excerpt(excerpt.substring(0, excerpt.indexOf(' ', 60)) + " ...").build();
+    SeedDocument document =
+        base.toBuilder()
+            .related(null)
+            .images(null)
+            .excerpt(excerpt.substring(0, excerpt.indexOf(' ', 60)) + " ...")
+            .build();
     List<RelatedArticle> related = new ArrayList<>();
     String text = SeedWriter.create().write(document);
     // Related articles come a document's list at a time, some 1 KB each: stop within a KB below.
@@ -69,9 +75,11 @@ public class DocumentSizeBenchmark {
     file = text;
     frontMatter = file.substring("---\n".length(), file.indexOf("\n---\n") + 1);
     if (validator.validate(reader.parse(file, "sized")).stream().anyMatch(Finding::isError)) {
-      throw new IllegalStateException("the document of " + kilobytes + " KB has errors: it would measure their reporting");
+      throw new IllegalStateException(
+          "the document of " + kilobytes + " KB has errors: it would measure their reporting");
     }
-    System.out.printf("%ndocument of %d characters (%.1f KB), %d related articles%n",
+    System.out.printf(
+        "%ndocument of %d characters (%.1f KB), %d related articles%n",
         file.length(), file.length() / 1024.0, related.size());
   }
 

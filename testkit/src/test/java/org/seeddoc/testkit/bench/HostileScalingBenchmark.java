@@ -30,17 +30,19 @@ import org.seeddoc.validation.SeedValidator;
 
 /**
  * How the inputs of the third hardening round scale (docs/performance.md, "Hostile input"): a file
- * of {@code size} suppressed topics validated; {@code check --baseline} with a baseline of
- * {@code size} entries; and the worst glob seeddoc takes (three stars in a part) against names of
- * {@code size / 40} characters, capped at the 255 a file name can have. Doubling the size should
- * double the time, or less.
+ * of {@code size} suppressed topics validated; {@code check --baseline} with a baseline of {@code
+ * size} entries; and the worst glob seeddoc takes (three stars in a part) against names of {@code
+ * size / 40} characters, capped at the 255 a file name can have. Doubling the size should double
+ * the time, or less.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgs = {"-Xmx2g"})
+@Fork(
+    value = 1,
+    jvmArgs = {"-Xmx2g"})
 public class HostileScalingBenchmark {
   @Param({"2500", "5000", "10000", "20000"})
   public int size;
@@ -59,7 +61,8 @@ public class HostileScalingBenchmark {
     for (int i = 0; i < size; i++) {
       topics.append("  - \"\" # seeddoc-ignore SD201, SD213: kept blank\n");
     }
-    suppressed = SeedReader.create().parse(text.replace("topics:\n  - AI\n", topics.toString()), "s.txt");
+    suppressed =
+        SeedReader.create().parse(text.replace("topics:\n  - AI\n", topics.toString()), "s.txt");
     Path dir = Files.createTempDirectory("seeddoc-scaling");
     seed = Files.writeString(dir.resolve("100_0000000000000000.txt"), text, StandardCharsets.UTF_8);
     StringBuilder lines = new StringBuilder("# seeddoc baseline, version 1\n");
@@ -78,8 +81,11 @@ public class HostileScalingBenchmark {
 
   @Benchmark
   public int baseline() {
-    return Main.run(new String[] {"check", "--baseline", baseline.toString(), seed.toString()},
-        new ByteArrayInputStream(new byte[0]), new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
+    return Main.run(
+        new String[] {"check", "--baseline", baseline.toString(), seed.toString()},
+        new ByteArrayInputStream(new byte[0]),
+        new PrintWriter(new StringWriter()),
+        new PrintWriter(new StringWriter()));
   }
 
   @Benchmark

@@ -74,40 +74,62 @@ public class LanguageServerBenchmark {
   static void open(Server state) throws Exception {
     Path jar = Path.of("impl/target/seeddoc.jar");
     if (!Files.isRegularFile(jar)) {
-      throw new IllegalStateException("build impl/target/seeddoc.jar first: mvn -B -DskipTests package");
+      throw new IllegalStateException(
+          "build impl/target/seeddoc.jar first: mvn -B -DskipTests package");
     }
-    state.process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString(), "lsp")
-        .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    state.process =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                jar.toString(),
+                "lsp")
+            .redirectError(ProcessBuilder.Redirect.INHERIT)
+            .start();
     // The editor's side only hands diagnostics over; every other message is ignored.
-    LanguageClient editor = (LanguageClient) Proxy.newProxyInstance(LanguageClient.class.getClassLoader(),
-        new Class<?>[] {LanguageClient.class}, (proxy, method, args) -> {
-          switch (method.getName()) {
-            case "publishDiagnostics" -> state.diagnostics.put((PublishDiagnosticsParams) args[0]);
-            case "hashCode" -> {
-              return System.identityHashCode(proxy);
-            }
-            case "equals" -> {
-              return proxy == args[0];
-            }
-            case "toString" -> {
-              return "editor";
-            }
-            default -> { }
-          }
-          return method.getReturnType() == CompletableFuture.class ? CompletableFuture.completedFuture(null) : null;
-        });
-    Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(editor, state.process.getInputStream(),
-        state.process.getOutputStream());
+    LanguageClient editor =
+        (LanguageClient)
+            Proxy.newProxyInstance(
+                LanguageClient.class.getClassLoader(),
+                new Class<?>[] {LanguageClient.class},
+                (proxy, method, args) -> {
+                  switch (method.getName()) {
+                    case "publishDiagnostics" ->
+                        state.diagnostics.put((PublishDiagnosticsParams) args[0]);
+                    case "hashCode" -> {
+                      return System.identityHashCode(proxy);
+                    }
+                    case "equals" -> {
+                      return proxy == args[0];
+                    }
+                    case "toString" -> {
+                      return "editor";
+                    }
+                    default -> {}
+                  }
+                  return method.getReturnType() == CompletableFuture.class
+                      ? CompletableFuture.completedFuture(null)
+                      : null;
+                });
+    Launcher<LanguageServer> launcher =
+        LSPLauncher.createClientLauncher(
+            editor, state.process.getInputStream(), state.process.getOutputStream());
     launcher.startListening();
     state.server = launcher.getRemoteProxy();
     state.server.initialize(new InitializeParams()).get(60, TimeUnit.SECONDS);
     state.server.initialized(new InitializedParams());
-    state.server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(
-        new TextDocumentItem("file:///bench/100_0000000000000001.txt", "seed", 1, state.text)));
+    state
+        .server
+        .getTextDocumentService()
+        .didOpen(
+            new DidOpenTextDocumentParams(
+                new TextDocumentItem(
+                    "file:///bench/100_0000000000000001.txt", "seed", 1, state.text)));
     state.diagnostics.poll(60, TimeUnit.SECONDS);
   }
 
-  /** One change, the whole text sent as editors do with full synchronisation, to its diagnostics. */
+  /**
+   * One change, the whole text sent as editors do with full synchronisation, to its diagnostics.
+   */
   @Benchmark
   @BenchmarkMode(Mode.AverageTime)
   @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -117,10 +139,16 @@ public class LanguageServerBenchmark {
   public PublishDiagnosticsParams changeToDiagnostics(Server state) throws InterruptedException {
     state.version++;
     // Every other change moves a value, so that each is a real change.
-    String text = state.version % 2 == 0 ? state.text : state.text.replace("quality: ", "quality: 1");
-    state.server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(
-        new VersionedTextDocumentIdentifier("file:///bench/100_0000000000000001.txt", state.version),
-        List.of(new TextDocumentContentChangeEvent(text))));
+    String text =
+        state.version % 2 == 0 ? state.text : state.text.replace("quality: ", "quality: 1");
+    state
+        .server
+        .getTextDocumentService()
+        .didChange(
+            new DidChangeTextDocumentParams(
+                new VersionedTextDocumentIdentifier(
+                    "file:///bench/100_0000000000000001.txt", state.version),
+                List.of(new TextDocumentContentChangeEvent(text))));
     return state.diagnostics.poll(60, TimeUnit.SECONDS);
   }
 

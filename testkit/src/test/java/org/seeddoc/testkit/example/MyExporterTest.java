@@ -30,10 +30,13 @@ class MyExporterTest {
 
   @Test
   void everyDefectIsCaught() {
-    qt().forAll(InvalidDocuments.documents()).checkAssert(invalid -> assertTrue(
-        validator.validate(reader.parse(invalid.text(), "invalid")).stream()
-            .filter(Finding::isError)
-            .anyMatch(f -> f.rule() == invalid.rule() && f.line() == invalid.line()),
-        invalid.defect().toString()));
+    qt().forAll(InvalidDocuments.documents())
+        .checkAssert(
+            invalid ->
+                assertTrue(
+                    validator.validate(reader.parse(invalid.text(), "invalid")).stream()
+                        .filter(Finding::isError)
+                        .anyMatch(f -> f.rule() == invalid.rule() && f.line() == invalid.line()),
+                    invalid.defect().toString()));
   }
 }

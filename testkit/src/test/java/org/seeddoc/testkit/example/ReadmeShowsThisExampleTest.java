@@ -14,9 +14,13 @@ class ReadmeShowsThisExampleTest {
   void theReadmeShowsMyExporterTestVerbatim() throws IOException {
     Path root = Path.of(System.getProperty("seeddoc.seeds"), "..");
     String readme = Files.readString(root.resolve("README.md"), StandardCharsets.UTF_8);
-    String example = Files.readString(
-        root.resolve("testkit/src/test/java/org/seeddoc/testkit/example/MyExporterTest.java"), StandardCharsets.UTF_8);
+    String example =
+        Files.readString(
+            root.resolve("testkit/src/test/java/org/seeddoc/testkit/example/MyExporterTest.java"),
+            StandardCharsets.UTF_8);
     String withoutPackage = example.substring(example.indexOf("\n\n") + 2);
-    assertTrue(readme.contains("```java\n" + withoutPackage + "```"), "README.md must show MyExporterTest.java");
+    assertTrue(
+        readme.contains("```java\n" + withoutPackage + "```"),
+        "README.md must show MyExporterTest.java");
   }
 }

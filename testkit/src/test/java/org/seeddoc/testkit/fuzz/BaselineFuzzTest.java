@@ -27,7 +27,10 @@ class BaselineFuzzTest {
     try {
       DIR = Files.createTempDirectory("seeddoc-baseline-fuzz");
       BASELINE = DIR.resolve("baseline.txt");
-      SEED = Files.write(DIR.resolve("100_0000000000000000.txt"), SeedFixtures.bytes(SeedFixtures.REAL_SEEDS.get(1)));
+      SEED =
+          Files.write(
+              DIR.resolve("100_0000000000000000.txt"),
+              SeedFixtures.bytes(SeedFixtures.REAL_SEEDS.get(1)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -38,13 +41,22 @@ class BaselineFuzzTest {
     Files.write(BASELINE, input);
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = Main.run(new String[] {"check", "--baseline", BASELINE.toString(), SEED.toString()},
-        new ByteArrayInputStream(new byte[0]), new PrintWriter(out, true), new PrintWriter(err, true));
+    int code =
+        Main.run(
+            new String[] {"check", "--baseline", BASELINE.toString(), SEED.toString()},
+            new ByteArrayInputStream(new byte[0]),
+            new PrintWriter(out, true),
+            new PrintWriter(err, true));
     String stderr = err.toString();
-    assertTrue(code == 0 || code == 1 || (code == 2 && stderr.contains("--baseline " + BASELINE + ": cannot read it: ")),
+    assertTrue(
+        code == 0
+            || code == 1
+            || (code == 2 && stderr.contains("--baseline " + BASELINE + ": cannot read it: ")),
         code + ": " + stderr);
     // The baseline's bytes may say anything, "Exception" included, but only quoted and escaped on
     // the first line: no line of a stack trace can start.
-    assertFalse(stderr.lines().anyMatch(line -> line.startsWith("\tat ") || line.startsWith("Caused by:")), stderr);
+    assertFalse(
+        stderr.lines().anyMatch(line -> line.startsWith("\tat ") || line.startsWith("Caused by:")),
+        stderr);
   }
 }

@@ -21,6 +21,7 @@ import org.seeddoc.config.SeedConfig;
  */
 class ConfigFuzzTest {
   private static final Path FILE;
+
   /** Longer than any message template with a 40-character excerpt of a value. */
   private static final int MAX_MESSAGE = 300;
 
@@ -38,14 +39,31 @@ class ConfigFuzzTest {
     Files.write(FILE, input);
     ConfigFile file = SeedConfig.read(FILE);
     // YAML breaks lines at LF, CRLF and a lone CR alike.
-    long lines = 1 + new String(input, StandardCharsets.ISO_8859_1).replace("\r\n", "\n").chars().filter(c -> c == '\n' || c == '\r').count();
+    long lines =
+        1
+            + new String(input, StandardCharsets.ISO_8859_1)
+                .replace("\r\n", "\n")
+                .chars()
+                .filter(c -> c == '\n' || c == '\r')
+                .count();
     for (Finding finding : file.findings()) {
       assertEquals(Rule.CONFIG, finding.rule(), finding.toString());
-      assertTrue(finding.line() >= 1 && finding.line() <= lines + 1 && finding.column() >= 1, finding.toString());
+      assertTrue(
+          finding.line() >= 1 && finding.line() <= lines + 1 && finding.column() >= 1,
+          finding.toString());
       assertTrue(finding.message().length() <= MAX_MESSAGE, finding.message());
     }
     SeedConfig config = file.config();
-    List<Finding> findings = List.of(new Finding(Rule.HTTP, FILE.getParent().resolve("archive/a.txt").toString(), 1, 1, null, "m", null));
+    List<Finding> findings =
+        List.of(
+            new Finding(
+                Rule.HTTP,
+                FILE.getParent().resolve("archive/a.txt").toString(),
+                1,
+                1,
+                null,
+                "m",
+                null));
     assertTrue(config.applyTo(findings).size() <= 1);
     config.includes("archive/a.txt");
     config.excludes("archive", true);

@@ -25,36 +25,46 @@ import org.seeddoc.validation.SeedValidator;
 /**
  * Read, validate, write and read again, on real seeds with one line or value replaced by fuzzed
  * text, or a fuzzed comment added: validation, formatting and fixing never throw (formatting twice
- * changes nothing the second time), and a document read without errors
- * writes and reads back as itself, with every comment the canonical layout has a place for.
+ * changes nothing the second time), and a document read without errors writes and reads back as
+ * itself, with every comment the canonical layout has a place for.
  */
 class RoundTripFuzzTest {
   private static final SeedReader READER = SeedReader.create();
   private static final SeedWriter WRITER = SeedWriter.create();
   private static final SeedValidator VALIDATOR = SeedValidator.create();
-  private static final SeedFixer FIXER = SeedFixer.builder().validator(VALIDATOR).unsafeFixes(true).build();
+  private static final SeedFixer FIXER =
+      SeedFixer.builder().validator(VALIDATOR).unsafeFixes(true).build();
 
   @FuzzTest(maxDuration = "10m")
   void readValidateWriteRead(FuzzedDataProvider data) {
-    String seed = SeedFixtures.text(SeedFixtures.REAL_SEEDS.get(data.consumeInt(0, SeedFixtures.REAL_SEEDS.size() - 1)));
+    String seed =
+        SeedFixtures.text(
+            SeedFixtures.REAL_SEEDS.get(data.consumeInt(0, SeedFixtures.REAL_SEEDS.size() - 1)));
     String[] lines = seed.split("\n", -1);
     int line = data.consumeInt(1, lines.length - 3);
     String fuzzed = data.consumeString(500);
     int colon = lines[line].indexOf(": ");
-    lines[line] = switch (data.consumeInt(0, 2)) {
-      case 0 -> colon > 0 ? lines[line].substring(0, colon + 2) + fuzzed : fuzzed;
-      // A comment at the end of the line, or one on a line of its own before it, at any indentation.
-      case 1 -> lines[line] + " #" + fuzzed;
-      default -> " ".repeat(data.consumeInt(0, 8)) + "#" + fuzzed + "\n" + lines[line];
-    };
+    lines[line] =
+        switch (data.consumeInt(0, 2)) {
+          case 0 -> colon > 0 ? lines[line].substring(0, colon + 2) + fuzzed : fuzzed;
+          // A comment at the end of the line, or one on a line of its own before it, at any
+          // indentation.
+          case 1 -> lines[line] + " #" + fuzzed;
+          default -> " ".repeat(data.consumeInt(0, 8)) + "#" + fuzzed + "\n" + lines[line];
+        };
     String text = String.join("\n", lines);
 
     // The library's fmt and fix: a value every time, positioned when refused, fmt idempotent.
     FormatResult formatted = SeedFormatter.create().format(text, "fuzz");
     if (formatted.isChanged()) {
-      assertEquals(FormatResult.Status.UNCHANGED, SeedFormatter.create().format(formatted.bytes(), "formatted").status());
+      assertEquals(
+          FormatResult.Status.UNCHANGED,
+          SeedFormatter.create().format(formatted.bytes(), "formatted").status());
     } else if (formatted.status() == FormatResult.Status.REFUSED) {
-      assertTrue(!formatted.findings().isEmpty() && formatted.findings().stream().allMatch(f -> f.line() >= 1), formatted.toString());
+      assertTrue(
+          !formatted.findings().isEmpty()
+              && formatted.findings().stream().allMatch(f -> f.line() >= 1),
+          formatted.toString());
     }
     FormatResult fixed = FIXER.fix(text.getBytes(StandardCharsets.UTF_8), "fuzz");
     assertTrue(fixed.findings().stream().allMatch(f -> f.line() >= 1), fixed.findings().toString());
@@ -78,7 +88,10 @@ class RoundTripFuzzTest {
       kept.removeAll(commented.leftOut());
       assertEquals(texts(kept), texts(reread.comments().all()));
       assertEquals(commented.text(), WRITER.write(reread).text());
-      assertEquals(result.comments().notPlacedIn(document), commented.leftOut(), "left out: exactly those with no place");
+      assertEquals(
+          result.comments().notPlacedIn(document),
+          commented.leftOut(),
+          "left out: exactly those with no place");
     }
   }
 

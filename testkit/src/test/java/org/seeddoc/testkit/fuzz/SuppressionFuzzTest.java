@@ -28,21 +28,32 @@ class SuppressionFuzzTest {
     String a = oneLine(data.consumeString(2000));
     String b = oneLine(data.consumeString(2000));
     String c = oneLine(data.consumeRemainingAsString());
-    // Now and then heat is no integer (SD102, fatal), so that a suppression has a reader error to try.
-    String text = SEED.replace("heat: ", a.startsWith("x") ? "heat: hot" : "heat: ")
-        .replaceFirst("heat: (\\S+)", java.util.regex.Matcher.quoteReplacement("heat: ") + "$1" + java.util.regex.Matcher.quoteReplacement(" # seeddoc-ignore " + a))
-        .replace("topics:\n  - ", "topics:\n  # seeddoc-ignore " + b + "\n  - ")
-        .replace("images:", "# seeddoc-ignore " + c + "\nimages:");
+    // Now and then heat is no integer (SD102, fatal), so that a suppression has a reader error to
+    // try.
+    String text =
+        SEED.replace("heat: ", a.startsWith("x") ? "heat: hot" : "heat: ")
+            .replaceFirst(
+                "heat: (\\S+)",
+                java.util.regex.Matcher.quoteReplacement("heat: ")
+                    + "$1"
+                    + java.util.regex.Matcher.quoteReplacement(" # seeddoc-ignore " + a))
+            .replace("topics:\n  - ", "topics:\n  # seeddoc-ignore " + b + "\n  - ")
+            .replace("images:", "# seeddoc-ignore " + c + "\nimages:");
     ParseResult read = READER.parse(text, "fuzz");
     List<Finding> findings = VALIDATOR.validate(read);
     long lines = text.lines().count() + 1;
     for (Finding finding : findings) {
-      assertTrue(finding.line() >= 1 && finding.line() <= lines && finding.column() >= 1, finding.toString());
+      assertTrue(
+          finding.line() >= 1 && finding.line() <= lines && finding.column() >= 1,
+          finding.toString());
     }
     long fatalRead = read.findings().stream().filter(f -> f.rule().isFatal()).count();
     long fatalLeft = findings.stream().filter(f -> f.rule().isFatal()).count();
     assertEquals(fatalRead, fatalLeft, "a fatal finding was silenced: " + findings);
-    assertTrue(findings.stream().filter(f -> f.rule() == Rule.SUPPRESSION).count() <= read.comments().all().size(), findings.toString());
+    assertTrue(
+        findings.stream().filter(f -> f.rule() == Rule.SUPPRESSION).count()
+            <= read.comments().all().size(),
+        findings.toString());
   }
 
   private static String oneLine(String text) {

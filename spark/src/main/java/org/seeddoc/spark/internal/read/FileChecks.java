@@ -13,6 +13,7 @@ import org.seeddoc.validation.SeedValidator;
  */
 final class FileChecks {
   private static final SeedReader READER = SeedReader.create();
+
   /** How many validators this JVM made, which a test holds to one. */
   private static final AtomicInteger VALIDATORS_MADE = new AtomicInteger();
 

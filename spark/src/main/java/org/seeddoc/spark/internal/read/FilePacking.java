@@ -8,17 +8,21 @@ import java.util.Set;
 
 /**
  * Packs small files into partitions as Spark's file sources do ({@code FilePartition}), so that a
- * million 3 KB files are thousands of tasks, not a million: each file costs its length plus
- * {@code openCostInBytes}, and a partition holds up to {@code maxSplitBytes}, which is
- * {@code maxPartitionBytes} unless spreading the bytes over the cores gives less. A seed file is
- * never split. Spark's own packing is internal API, so this follows it, and a test holds the two
- * to the same partition counts.
+ * million 3 KB files are thousands of tasks, not a million: each file costs its length plus {@code
+ * openCostInBytes}, and a partition holds up to {@code maxSplitBytes}, which is {@code
+ * maxPartitionBytes} unless spreading the bytes over the cores gives less. A seed file is never
+ * split. Spark's own packing is internal API, so this follows it, and a test holds the two to the
+ * same partition counts.
  */
 final class FilePacking {
   private FilePacking() {}
 
   /** Spark's {@code FilePartition.maxSplitBytes}. */
-  static long maxSplitBytes(List<SeedFileIndex.SeedFile> files, long maxPartitionBytes, long openCostInBytes, int minPartitions) {
+  static long maxSplitBytes(
+      List<SeedFileIndex.SeedFile> files,
+      long maxPartitionBytes,
+      long openCostInBytes,
+      int minPartitions) {
     long total = 0;
     for (SeedFileIndex.SeedFile file : files) {
       total += file.length() + openCostInBytes;
@@ -28,7 +32,8 @@ final class FilePacking {
   }
 
   /** Spark's {@code FilePartition.getFilePartitions}: largest files first, next fit. */
-  static List<SeedInputPartition> pack(List<SeedFileIndex.SeedFile> files, long maxSplitBytes, long openCostInBytes) {
+  static List<SeedInputPartition> pack(
+      List<SeedFileIndex.SeedFile> files, long maxSplitBytes, long openCostInBytes) {
     List<SeedFileIndex.SeedFile> bySize = new ArrayList<>(files);
     bySize.sort(Comparator.comparingLong(SeedFileIndex.SeedFile::length).reversed());
     List<SeedInputPartition> partitions = new ArrayList<>();
@@ -59,6 +64,8 @@ final class FilePacking {
         }
       }
     }
-    return new SeedInputPartition(files.toArray(SeedFileIndex.SeedFile[]::new), hosts.stream().limit(3).toArray(String[]::new));
+    return new SeedInputPartition(
+        files.toArray(SeedFileIndex.SeedFile[]::new),
+        hosts.stream().limit(3).toArray(String[]::new));
   }
 }

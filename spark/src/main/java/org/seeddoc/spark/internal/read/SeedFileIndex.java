@@ -1,6 +1,5 @@
 package org.seeddoc.spark.internal.read;
 
-import org.seeddoc.Finding;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,6 +16,7 @@ import org.apache.hadoop.fs.GlobFilter;
 import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.RemoteIterator;
+import org.seeddoc.Finding;
 
 /**
  * The files a read names, listed once on the driver as Spark's file sources list them: paths may be
@@ -37,7 +37,8 @@ public final class SeedFileIndex {
    *
    * @throws IllegalArgumentException for a path that matches nothing, or a bad glob filter
    */
-  static List<SeedFile> list(List<String> paths, Configuration conf, boolean recursive, String pathGlobFilter) {
+  static List<SeedFile> list(
+      List<String> paths, Configuration conf, boolean recursive, String pathGlobFilter) {
     GlobFilter filter = globFilter(pathGlobFilter);
     Map<String, SeedFile> files = new LinkedHashMap<>();
     try {
@@ -46,7 +47,8 @@ public final class SeedFileIndex {
         FileSystem fs = path.getFileSystem(conf);
         FileStatus[] matched = fs.globStatus(path);
         if (matched == null || matched.length == 0) {
-          throw new IllegalArgumentException("seeddoc: the path " + Finding.printable(given) + " does not exist");
+          throw new IllegalArgumentException(
+              "seeddoc: the path " + Finding.printable(given) + " does not exist");
         }
         for (FileStatus status : matched) {
           if (status.isDirectory()) {
@@ -64,7 +66,8 @@ public final class SeedFileIndex {
     return sorted;
   }
 
-  private static void addFolder(FileSystem fs, Path folder, boolean recursive, GlobFilter filter, Map<String, SeedFile> files)
+  private static void addFolder(
+      FileSystem fs, Path folder, boolean recursive, GlobFilter filter, Map<String, SeedFile> files)
       throws IOException {
     for (FileStatus status : list(fs, folder)) {
       if (isHidden(status.getPath().getName())) {
@@ -83,8 +86,8 @@ public final class SeedFileIndex {
   /**
    * A folder's entries. On a local disk, plain statuses: a located one asks for the file's owner
    * and permissions, which Hadoop's local file system learns by starting {@code ls} once per file
-   * (Spark's file index avoids it for the same reason). Elsewhere, located statuses, which HDFS
-   * and object stores give with their block locations in one listing.
+   * (Spark's file index avoids it for the same reason). Elsewhere, located statuses, which HDFS and
+   * object stores give with their block locations in one listing.
    */
   private static FileStatus[] list(FileSystem fs, Path folder) throws IOException {
     try {
@@ -102,16 +105,20 @@ public final class SeedFileIndex {
     }
   }
 
-  private static void add(FileSystem fs, FileStatus status, Map<String, SeedFile> files) throws IOException {
+  private static void add(FileSystem fs, FileStatus status, Map<String, SeedFile> files)
+      throws IOException {
     String[] hosts = new String[0];
-    if (status instanceof LocatedFileStatus located && located.getBlockLocations() != null
+    if (status instanceof LocatedFileStatus located
+        && located.getBlockLocations() != null
         && located.getBlockLocations().length > 0) {
       hosts = located.getBlockLocations()[0].getHosts();
     } else if (!isLocal(fs)) {
       BlockLocation[] blocks = fs.getFileBlockLocations(status, 0, status.getLen());
       hosts = blocks == null || blocks.length == 0 ? hosts : blocks[0].getHosts();
     }
-    files.putIfAbsent(status.getPath().toString(), new SeedFile(status.getPath().toString(), status.getLen(), hosts));
+    files.putIfAbsent(
+        status.getPath().toString(),
+        new SeedFile(status.getPath().toString(), status.getLen(), hosts));
   }
 
   private static boolean isLocal(FileSystem fs) {
@@ -126,7 +133,9 @@ public final class SeedFileIndex {
    * @return whether it is skipped
    */
   public static boolean isHidden(String name) {
-    return (name.startsWith("_") && !name.contains("=")) || name.startsWith(".") || name.endsWith("._COPYING_");
+    return (name.startsWith("_") && !name.contains("="))
+        || name.startsWith(".")
+        || name.endsWith("._COPYING_");
   }
 
   private static GlobFilter globFilter(String pattern) {
@@ -136,7 +145,12 @@ public final class SeedFileIndex {
     try {
       return new GlobFilter(pattern);
     } catch (IOException e) {
-      throw new IllegalArgumentException("seeddoc: pathGlobFilter " + Finding.printable(pattern) + " is no glob: " + e.getMessage(), e);
+      throw new IllegalArgumentException(
+          "seeddoc: pathGlobFilter "
+              + Finding.printable(pattern)
+              + " is no glob: "
+              + e.getMessage(),
+          e);
     }
   }
 }

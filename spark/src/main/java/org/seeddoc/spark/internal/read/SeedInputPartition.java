@@ -8,6 +8,7 @@ import org.apache.spark.sql.connector.read.InputPartition;
  * @param files the files
  * @param preferredLocations the hosts that keep them, best first
  */
-record SeedInputPartition(SeedFileIndex.SeedFile[] files, String[] preferredLocations) implements InputPartition {
+record SeedInputPartition(SeedFileIndex.SeedFile[] files, String[] preferredLocations)
+    implements InputPartition {
   private static final long serialVersionUID = 1L;
 }

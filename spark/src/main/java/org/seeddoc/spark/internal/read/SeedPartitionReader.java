@@ -6,16 +6,16 @@ import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
-import org.seeddoc.spark.internal.Filesystems;
 import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.connector.read.PartitionReader;
 import org.apache.spark.sql.types.StructType;
 import org.seeddoc.Finding;
 import org.seeddoc.Position;
 import org.seeddoc.Rule;
-import org.seeddoc.spi.FindingCollector;
+import org.seeddoc.spark.internal.Filesystems;
 import org.seeddoc.spark.internal.SeedOptions;
 import org.seeddoc.spark.internal.row.DocumentRows;
+import org.seeddoc.spi.FindingCollector;
 import org.seeddoc.validation.FileCheck;
 import org.seeddoc.validation.SeedValidator;
 
@@ -35,7 +35,12 @@ final class SeedPartitionReader implements PartitionReader<InternalRow> {
   private int next;
   private InternalRow row;
 
-  SeedPartitionReader(SeedFileIndex.SeedFile[] files, Configuration conf, StructType schema, boolean validate, SeedOptions.Mode mode) {
+  SeedPartitionReader(
+      SeedFileIndex.SeedFile[] files,
+      Configuration conf,
+      StructType schema,
+      boolean validate,
+      SeedOptions.Mode mode) {
     this.files = files;
     this.conf = conf;
     this.schema = schema;
@@ -49,8 +54,14 @@ final class SeedPartitionReader implements PartitionReader<InternalRow> {
       String path = files[next++].path();
       FileCheck check = check(path);
       if (check.document() == null && mode == SeedOptions.Mode.FAILFAST) {
-        throw new IllegalStateException("seeddoc: " + check.findings().stream().filter(Finding::isError).findFirst()
-            .map(Finding::toString).orElse(path + " does not read") + " (mode FAILFAST; PERMISSIVE keeps it as a row of nulls)");
+        throw new IllegalStateException(
+            "seeddoc: "
+                + check.findings().stream()
+                    .filter(Finding::isError)
+                    .findFirst()
+                    .map(Finding::toString)
+                    .orElse(path + " does not read")
+                + " (mode FAILFAST; PERMISSIVE keeps it as a row of nulls)");
       }
       if (check.document() != null || mode == SeedOptions.Mode.PERMISSIVE) {
         row = DocumentRows.row(schema, check.document(), path, check.findings());
@@ -67,11 +78,14 @@ final class SeedPartitionReader implements PartitionReader<InternalRow> {
       bytes = SeedValidator.readFile(in);
     } catch (IOException e) {
       FindingCollector out = new FindingCollector(path);
-      out.report(Rule.UNREADABLE, null, new Position(1, 1), "cannot read the file: " + e.getMessage());
+      out.report(
+          Rule.UNREADABLE, null, new Position(1, 1), "cannot read the file: " + e.getMessage());
       List<Finding> findings = out.sorted();
       return new FileCheck(null, findings);
     }
-    return validate ? FileChecks.validated(bytes, path, file.getName()) : FileChecks.read(bytes, path);
+    return validate
+        ? FileChecks.validated(bytes, path, file.getName())
+        : FileChecks.read(bytes, path);
   }
 
   /** The file system of a file, looked up once per partition, not once per file. */

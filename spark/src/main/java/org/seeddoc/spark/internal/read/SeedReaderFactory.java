@@ -11,20 +11,25 @@ import org.seeddoc.spark.internal.SeedOptions;
 
 /**
  * Shipped to every executor: makes the reader of each partition. It holds only the options and the
- * broadcast Hadoop configuration; the seed reader and validator are the executor JVM's
- * ({@link FileChecks}). Immutable and thread-safe.
+ * broadcast Hadoop configuration; the seed reader and validator are the executor JVM's ({@link
+ * FileChecks}). Immutable and thread-safe.
  *
  * @param conf the Hadoop configuration, broadcast once per read
  * @param schema the columns to give
  * @param validate whether to validate
  * @param mode what to do with a file that does not read
  */
-record SeedReaderFactory(Broadcast<SerializableConfiguration> conf, StructType schema, boolean validate, SeedOptions.Mode mode)
+record SeedReaderFactory(
+    Broadcast<SerializableConfiguration> conf,
+    StructType schema,
+    boolean validate,
+    SeedOptions.Mode mode)
     implements PartitionReaderFactory {
   private static final long serialVersionUID = 1L;
 
   @Override
   public PartitionReader<InternalRow> createReader(InputPartition partition) {
-    return new SeedPartitionReader(((SeedInputPartition) partition).files(), conf.value().value(), schema, validate, mode);
+    return new SeedPartitionReader(
+        ((SeedInputPartition) partition).files(), conf.value().value(), schema, validate, mode);
   }
 }

@@ -41,7 +41,11 @@ public final class SeedScan implements Scan, Batch {
 
   @Override
   public String description() {
-    return "seeddoc " + options.paths() + (validates() ? ", validated" : ", read only") + ", " + options.mode();
+    return "seeddoc "
+        + options.paths()
+        + (validates() ? ", validated" : ", read only")
+        + ", "
+        + options.mode();
   }
 
   @Override
@@ -52,22 +56,33 @@ public final class SeedScan implements Scan, Batch {
   @Override
   public InputPartition[] planInputPartitions() {
     List<SeedFileIndex.SeedFile> listed = files();
-    long openCost = options.openCostInBytes() >= 0 ? options.openCostInBytes() : sessionBytes("spark.sql.files.openCostInBytes", "4m");
-    long maxPartition = options.maxPartitionBytes() > 0 ? options.maxPartitionBytes()
-        : sessionBytes("spark.sql.files.maxPartitionBytes", "128m");
+    long openCost =
+        options.openCostInBytes() >= 0
+            ? options.openCostInBytes()
+            : sessionBytes("spark.sql.files.openCostInBytes", "4m");
+    long maxPartition =
+        options.maxPartitionBytes() > 0
+            ? options.maxPartitionBytes()
+            : sessionBytes("spark.sql.files.maxPartitionBytes", "128m");
     long maxSplit = FilePacking.maxSplitBytes(listed, maxPartition, openCost, minPartitions());
     return FilePacking.pack(listed, maxSplit, openCost).toArray(InputPartition[]::new);
   }
 
   @Override
   public PartitionReaderFactory createReaderFactory() {
-    Broadcast<SerializableConfiguration> conf = SerializableConfiguration.broadcast(session.sparkContext(), options.hadoopConf(session));
+    Broadcast<SerializableConfiguration> conf =
+        SerializableConfiguration.broadcast(session.sparkContext(), options.hadoopConf(session));
     return new SeedReaderFactory(conf, schema, validates(), options.mode());
   }
 
   private List<SeedFileIndex.SeedFile> files() {
     if (files == null) {
-      files = SeedFileIndex.list(options.paths(), options.hadoopConf(session), options.recursiveFileLookup(), options.pathGlobFilter());
+      files =
+          SeedFileIndex.list(
+              options.paths(),
+              options.hadoopConf(session),
+              options.recursiveFileLookup(),
+              options.pathGlobFilter());
     }
     return files;
   }
@@ -78,7 +93,8 @@ public final class SeedScan implements Scan, Batch {
 
   /** Spark's {@code spark.sql.files.minPartitionNum}, else the leaf nodes' default parallelism. */
   private int minPartitions() {
-    for (String key : new String[] {"spark.sql.files.minPartitionNum", "spark.sql.leafNodeDefaultParallelism"}) {
+    for (String key :
+        new String[] {"spark.sql.files.minPartitionNum", "spark.sql.leafNodeDefaultParallelism"}) {
       scala.Option<String> set = session.conf().getOption(key);
       if (set.isDefined()) {
         return Integer.parseInt(set.get());

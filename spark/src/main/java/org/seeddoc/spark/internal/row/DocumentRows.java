@@ -35,7 +35,8 @@ public final class DocumentRows {
    * @param findings its findings
    * @return the row
    */
-  public static InternalRow row(StructType schema, SeedDocument document, String path, List<Finding> findings) {
+  public static InternalRow row(
+      StructType schema, SeedDocument document, String path, List<Finding> findings) {
     StructField[] columns = schema.fields();
     Object[] values = new Object[columns.length];
     for (int i = 0; i < columns.length; i++) {
@@ -43,7 +44,8 @@ public final class DocumentRows {
       if (name.equals(SparkTypes.PATH)) {
         values[i] = UTF8String.fromString(path);
       } else if (name.equals(SparkTypes.FINDINGS)) {
-        values[i] = findings(findings, (StructType) ((ArrayType) columns[i].dataType()).elementType());
+        values[i] =
+            findings(findings, (StructType) ((ArrayType) columns[i].dataType()).elementType());
       } else if (document == null) {
         values[i] = null;
       } else if (name.equals(SparkTypes.BODY)) {
@@ -62,16 +64,18 @@ public final class DocumentRows {
       Finding f = findings.get(i);
       Object[] values = new Object[fields.length];
       for (int j = 0; j < fields.length; j++) {
-        values[j] = switch (fields[j].name()) {
-          case "rule" -> UTF8String.fromString(f.rule().id());
-          case "severity" -> UTF8String.fromString(f.severity().label());
-          case "line" -> f.line();
-          case "column" -> f.column();
-          case "field" -> utf8(f.field());
-          case "message" -> UTF8String.fromString(f.message());
-          case "fix" -> utf8(f.fix());
-          default -> throw new IllegalArgumentException("a finding has no field " + fields[j].name());
-        };
+        values[j] =
+            switch (fields[j].name()) {
+              case "rule" -> UTF8String.fromString(f.rule().id());
+              case "severity" -> UTF8String.fromString(f.severity().label());
+              case "line" -> f.line();
+              case "column" -> f.column();
+              case "field" -> utf8(f.field());
+              case "message" -> UTF8String.fromString(f.message());
+              case "fix" -> utf8(f.fix());
+              default ->
+                  throw new IllegalArgumentException("a finding has no field " + fields[j].name());
+            };
       }
       rows[i] = new GenericInternalRow(values);
     }
@@ -79,7 +83,8 @@ public final class DocumentRows {
   }
 
   /** One field of a record, by name, as the given (possibly pruned) type. */
-  private static <R> Object field(RecordSchema<R, ?> schema, Object record, String key, DataType type) {
+  private static <R> Object field(
+      RecordSchema<R, ?> schema, Object record, String key, DataType type) {
     FieldSpec<R, ?, ?> field = schema.field(key);
     if (field == null) {
       throw new IllegalArgumentException("a " + schema.name() + " has no field " + key);
@@ -100,7 +105,9 @@ public final class DocumentRows {
         Object[] values = new Object[parts.length];
         for (int i = 0; i < parts.length; i++) {
           Secured secured = (Secured) value;
-          values[i] = UTF8String.fromString(parts[i].name().equals(SparkTypes.PAYLOAD) ? secured.payload() : secured.nonce());
+          values[i] =
+              UTF8String.fromString(
+                  parts[i].name().equals(SparkTypes.PAYLOAD) ? secured.payload() : secured.nonce());
         }
         yield new GenericInternalRow(values);
       }

@@ -37,7 +37,8 @@ public final class RowDocuments {
    * Binds a DataFrame's columns to the document's fields.
    *
    * @param input the DataFrame's schema
-   * @param ignored columns that are not the document's and are not written, such as the one naming files
+   * @param ignored columns that are not the document's and are not written, such as the one naming
+   *     files
    * @return the binding
    * @throws IllegalArgumentException naming every column that is no field of the format or has a
    *     type that is not the field's
@@ -45,8 +46,10 @@ public final class RowDocuments {
   public static RowDocuments bind(StructType input, Set<String> ignored) {
     List<String> problems = new ArrayList<>();
     for (StructField column : input.fields()) {
-      boolean known = SparkTypes.DOCUMENT.getFieldIndex(column.name()).isDefined()
-          || column.name().equals(SparkTypes.PATH) || column.name().equals(SparkTypes.FINDINGS);
+      boolean known =
+          SparkTypes.DOCUMENT.getFieldIndex(column.name()).isDefined()
+              || column.name().equals(SparkTypes.PATH)
+              || column.name().equals(SparkTypes.FINDINGS);
       if (!known && !ignored.contains(column.name())) {
         problems.add("'" + column.name() + "' is no field of a seed document");
       }
@@ -57,7 +60,8 @@ public final class RowDocuments {
       Reader.of(ValueType.TEXT, input.fields()[body].dataType(), SparkTypes.BODY, problems);
     }
     if (!problems.isEmpty()) {
-      throw new IllegalArgumentException("seeddoc cannot write these columns: " + String.join("; ", problems));
+      throw new IllegalArgumentException(
+          "seeddoc cannot write these columns: " + String.join("; ", problems));
     }
     return new RowDocuments(document, body);
   }
@@ -102,7 +106,8 @@ public final class RowDocuments {
       this.readers = readers;
     }
 
-    static Binding of(RecordSchema<?, ?> schema, StructType struct, String prefix, List<String> problems) {
+    static Binding of(
+        RecordSchema<?, ?> schema, StructType struct, String prefix, List<String> problems) {
       List<? extends FieldSpec<?, ?, ?>> fields = schema.fields();
       int[] ordinals = new int[fields.size()];
       Reader[] readers = new Reader[fields.size()];
@@ -110,7 +115,12 @@ public final class RowDocuments {
         FieldSpec<?, ?, ?> field = fields.get(i);
         ordinals[i] = ordinal(struct, field.key());
         if (ordinals[i] >= 0) {
-          readers[i] = Reader.of(field.type(), struct.fields()[ordinals[i]].dataType(), prefix + field.key(), problems);
+          readers[i] =
+              Reader.of(
+                  field.type(),
+                  struct.fields()[ordinals[i]].dataType(),
+                  prefix + field.key(),
+                  problems);
         }
       }
       for (StructField column : struct.fields()) {
@@ -158,7 +168,9 @@ public final class RowDocuments {
     Object item(ArrayData array, int index);
 
     static Reader of(ValueType<?> type, DataType actual, String path, List<String> problems) {
-      if (type.kind().isScalar() && type.kind() != ValueKind.SECURED && !actual.equals(SparkTypes.type(type))) {
+      if (type.kind().isScalar()
+          && type.kind() != ValueKind.SECURED
+          && !actual.equals(SparkTypes.type(type))) {
         return mismatch(actual, type, path, problems);
       }
       return switch (type.kind()) {
@@ -166,18 +178,31 @@ public final class RowDocuments {
         case INSTANT -> new Scalar(Scalar.TIMESTAMP);
         case INTEGER -> new Scalar(Scalar.INT);
         case BOOLEAN -> new Scalar(Scalar.BOOLEAN);
-        case SECURED -> actual instanceof StructType struct ? new SecuredReader(struct, path, problems) : mismatch(actual, type, path, problems);
-        case RECORD -> actual instanceof StructType struct
-            ? new RecordReader(Binding.of(type.record(), struct, path + ".", problems), struct.size())
-            : mismatch(actual, type, path, problems);
-        case LIST -> actual instanceof ArrayType array
-            ? new ListReader(of(type.item(), array.elementType(), path + "[]", problems))
-            : mismatch(actual, type, path, problems);
+        case SECURED ->
+            actual instanceof StructType struct
+                ? new SecuredReader(struct, path, problems)
+                : mismatch(actual, type, path, problems);
+        case RECORD ->
+            actual instanceof StructType struct
+                ? new RecordReader(
+                    Binding.of(type.record(), struct, path + ".", problems), struct.size())
+                : mismatch(actual, type, path, problems);
+        case LIST ->
+            actual instanceof ArrayType array
+                ? new ListReader(of(type.item(), array.elementType(), path + "[]", problems))
+                : mismatch(actual, type, path, problems);
       };
     }
 
-    private static Reader mismatch(DataType actual, ValueType<?> type, String path, List<String> problems) {
-      problems.add("'" + path + "' is " + actual.simpleString() + ", not " + SparkTypes.type(type).simpleString());
+    private static Reader mismatch(
+        DataType actual, ValueType<?> type, String path, List<String> problems) {
+      problems.add(
+          "'"
+              + path
+              + "' is "
+              + actual.simpleString()
+              + ", not "
+              + SparkTypes.type(type).simpleString());
       return null;
     }
   }
@@ -254,10 +279,24 @@ public final class RowDocuments {
       nonce = ordinal(struct, SparkTypes.NONCE);
       size = struct.size();
       if (payload < 0 || nonce < 0 || struct.size() != 2) {
-        problems.add("'" + path + "' is " + struct.simpleString() + ", not " + SparkTypes.type(ValueType.SECURED).simpleString());
+        problems.add(
+            "'"
+                + path
+                + "' is "
+                + struct.simpleString()
+                + ", not "
+                + SparkTypes.type(ValueType.SECURED).simpleString());
       } else {
-        Reader.of(ValueType.TEXT, struct.fields()[payload].dataType(), path + "." + SparkTypes.PAYLOAD, problems);
-        Reader.of(ValueType.TEXT, struct.fields()[nonce].dataType(), path + "." + SparkTypes.NONCE, problems);
+        Reader.of(
+            ValueType.TEXT,
+            struct.fields()[payload].dataType(),
+            path + "." + SparkTypes.PAYLOAD,
+            problems);
+        Reader.of(
+            ValueType.TEXT,
+            struct.fields()[nonce].dataType(),
+            path + "." + SparkTypes.NONCE,
+            problems);
       }
     }
 
@@ -275,7 +314,8 @@ public final class RowDocuments {
       if (struct.isNullAt(payload) || struct.isNullAt(nonce)) {
         throw new IllegalArgumentException("a secured value has both a payload and a nonce");
       }
-      return new Secured(struct.getUTF8String(payload).toString(), struct.getUTF8String(nonce).toString());
+      return new Secured(
+          struct.getUTF8String(payload).toString(), struct.getUTF8String(nonce).toString());
     }
   }
 }

@@ -12,38 +12,46 @@ import org.seeddoc.spi.SeedSchema;
 import org.seeddoc.spi.ValueType;
 
 /**
- * Spark's types for seed documents, generated from {@link SeedSchema} so that a field added there is
- * a column here. Every field is nullable, as in Spark's own file sources: a file that does not read
- * is a row of nulls with its findings.
+ * Spark's types for seed documents, generated from {@link SeedSchema} so that a field added there
+ * is a column here. Every field is nullable, as in Spark's own file sources: a file that does not
+ * read is a row of nulls with its findings.
  */
 public final class SparkTypes {
   /** The column of the document's body. */
   public static final String BODY = "_body";
+
   /** The column of the file's path. */
   public static final String PATH = "_path";
+
   /** The column of the file's findings. */
   public static final String FINDINGS = "_findings";
+
   /** The secured value's parts. */
   static final String PAYLOAD = "payload";
+
   static final String NONCE = "nonce";
 
   /** A finding, with the fields and names of {@code seeddoc check --format json} but the file. */
-  public static final StructType FINDING = new StructType(new StructField[] {
-    nonNull("rule", DataTypes.StringType),
-    nonNull("severity", DataTypes.StringType),
-    nonNull("line", DataTypes.IntegerType),
-    nonNull("column", DataTypes.IntegerType),
-    nullable("field", DataTypes.StringType),
-    nonNull("message", DataTypes.StringType),
-    nullable("fix", DataTypes.StringType)});
+  public static final StructType FINDING =
+      new StructType(
+          new StructField[] {
+            nonNull("rule", DataTypes.StringType),
+            nonNull("severity", DataTypes.StringType),
+            nonNull("line", DataTypes.IntegerType),
+            nonNull("column", DataTypes.IntegerType),
+            nullable("field", DataTypes.StringType),
+            nonNull("message", DataTypes.StringType),
+            nullable("fix", DataTypes.StringType)
+          });
 
   /** The document's columns: its fields in canonical order, then the body. */
   public static final StructType DOCUMENT = withBody(record(SeedSchema.DOCUMENT));
 
   /** Every column a read gives. */
-  public static final StructType READ_SCHEMA = DOCUMENT
-      .add(nonNull(PATH, DataTypes.StringType))
-      .add(nonNull(FINDINGS, DataTypes.createArrayType(FINDING, false)));
+  public static final StructType READ_SCHEMA =
+      DOCUMENT
+          .add(nonNull(PATH, DataTypes.StringType))
+          .add(nonNull(FINDINGS, DataTypes.createArrayType(FINDING, false)));
 
   private SparkTypes() {}
 
@@ -63,8 +71,11 @@ public final class SparkTypes {
       case INSTANT -> DataTypes.TimestampType;
       case INTEGER -> DataTypes.IntegerType;
       case BOOLEAN -> DataTypes.BooleanType;
-      case SECURED -> new StructType(new StructField[] {
-        nullable(PAYLOAD, DataTypes.StringType), nullable(NONCE, DataTypes.StringType)});
+      case SECURED ->
+          new StructType(
+              new StructField[] {
+                nullable(PAYLOAD, DataTypes.StringType), nullable(NONCE, DataTypes.StringType)
+              });
       case RECORD -> record(type.record());
       // The model holds no null item, so neither does an array.
       case LIST -> DataTypes.createArrayType(type(type.item()), false);

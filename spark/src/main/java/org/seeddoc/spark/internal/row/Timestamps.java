@@ -10,10 +10,14 @@ final class Timestamps {
   private Timestamps() {}
 
   static long micros(Instant instant) {
-    return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), MICROS_PER_SECOND), instant.getNano() / NANOS_PER_MICRO);
+    return Math.addExact(
+        Math.multiplyExact(instant.getEpochSecond(), MICROS_PER_SECOND),
+        instant.getNano() / NANOS_PER_MICRO);
   }
 
   static Instant instant(long micros) {
-    return Instant.ofEpochSecond(Math.floorDiv(micros, MICROS_PER_SECOND), Math.floorMod(micros, MICROS_PER_SECOND) * NANOS_PER_MICRO);
+    return Instant.ofEpochSecond(
+        Math.floorDiv(micros, MICROS_PER_SECOND),
+        Math.floorMod(micros, MICROS_PER_SECOND) * NANOS_PER_MICRO);
   }
 }

@@ -38,7 +38,13 @@ final class SeedBatchWrite implements BatchWrite {
   private final Configuration conf;
   private final SparkContext context;
 
-  SeedBatchWrite(String output, StructType schema, String nameColumn, String queryId, boolean truncate, Configuration conf,
+  SeedBatchWrite(
+      String output,
+      StructType schema,
+      String nameColumn,
+      String queryId,
+      boolean truncate,
+      Configuration conf,
       SparkContext context) {
     this.output = output;
     this.schema = schema;
@@ -51,7 +57,11 @@ final class SeedBatchWrite implements BatchWrite {
 
   @Override
   public DataWriterFactory createBatchWriterFactory(PhysicalWriteInfo info) {
-    return new SeedWriterFactory(staging().toString(), schema, nameColumn, SerializableConfiguration.broadcast(context, conf));
+    return new SeedWriterFactory(
+        staging().toString(),
+        schema,
+        nameColumn,
+        SerializableConfiguration.broadcast(context, conf));
   }
 
   @Override
@@ -77,8 +87,10 @@ final class SeedBatchWrite implements BatchWrite {
         }
       }
       if (!problems.isEmpty()) {
-        throw new IllegalStateException("seeddoc wrote nothing: " + String.join("; ", problems.stream().sorted().limit(10).toList())
-            + (problems.size() > 10 ? "; and " + (problems.size() - 10) + " more" : ""));
+        throw new IllegalStateException(
+            "seeddoc wrote nothing: "
+                + String.join("; ", problems.stream().sorted().limit(10).toList())
+                + (problems.size() > 10 ? "; and " + (problems.size() - 10) + " more" : ""));
       }
       if (truncate && fs.exists(out)) {
         // What a read of the folder gives is what is replaced: its files, not its folders, and not
@@ -95,7 +107,8 @@ final class SeedBatchWrite implements BatchWrite {
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("seeddoc: cannot commit the write to " + output + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "seeddoc: cannot commit the write to " + output + ": " + e.getMessage(), e);
     } finally {
       cleanUp();
     }
@@ -120,7 +133,8 @@ final class SeedBatchWrite implements BatchWrite {
         fs.delete(staging.getParent(), false);
       }
     } catch (IOException e) {
-      // What is left is under _temporary, which reads skip; the next write of the folder tries again.
+      // What is left is under _temporary, which reads skip; the next write of the folder tries
+      // again.
     }
   }
 }

@@ -32,7 +32,9 @@ import org.seeddoc.spark.internal.row.SparkTypes;
  */
 final class SeedDataWriter implements DataWriter<InternalRow> {
   /** A name that stays in the folder: no separator, not hidden from reads, printable. */
-  private static final Pattern SAFE_NAME = Pattern.compile("[^/\\\\_.\\p{Cntrl}][^/\\\\\\p{Cntrl}]*");
+  private static final Pattern SAFE_NAME =
+      Pattern.compile("[^/\\\\_.\\p{Cntrl}][^/\\\\\\p{Cntrl}]*");
+
   private static final SeedWriter WRITER = SeedWriter.create();
 
   private final Path folder;
@@ -43,12 +45,19 @@ final class SeedDataWriter implements DataWriter<InternalRow> {
   private final FileSystem fs;
   private final Set<String> names = new LinkedHashSet<>();
 
-  SeedDataWriter(String staging, int partitionId, long taskId, StructType schema, String nameColumn, Configuration conf) {
+  SeedDataWriter(
+      String staging,
+      int partitionId,
+      long taskId,
+      StructType schema,
+      String nameColumn,
+      Configuration conf) {
     this.folder = new Path(staging, partitionId + "-" + taskId);
     this.partitionId = partitionId;
     this.documents = RowDocuments.bind(schema, nameColumn == null ? Set.of() : Set.of(nameColumn));
     this.nameColumn = nameColumn == null ? -1 : schema.fieldIndex(nameColumn);
-    this.pathColumn = schema.getFieldIndex(SparkTypes.PATH).isDefined() ? schema.fieldIndex(SparkTypes.PATH) : -1;
+    this.pathColumn =
+        schema.getFieldIndex(SparkTypes.PATH).isDefined() ? schema.fieldIndex(SparkTypes.PATH) : -1;
     try {
       this.fs = Filesystems.withoutChecksums(folder, conf);
     } catch (IOException e) {
@@ -59,8 +68,10 @@ final class SeedDataWriter implements DataWriter<InternalRow> {
   @Override
   public void write(InternalRow row) throws IOException {
     if (documents.isEmpty(row)) {
-      throw new IllegalArgumentException("seeddoc: a row holds no document" + from(row)
-          + "; it is a file that did not read: read with mode DROPMALFORMED, or filter on _findings, before writing");
+      throw new IllegalArgumentException(
+          "seeddoc: a row holds no document"
+              + from(row)
+              + "; it is a file that did not read: read with mode DROPMALFORMED, or filter on _findings, before writing");
     }
     SeedDocument document = documents.document(row);
     byte[] bytes = WRITER.write(document).getBytes(StandardCharsets.UTF_8);
@@ -77,7 +88,8 @@ final class SeedDataWriter implements DataWriter<InternalRow> {
     String name;
     if (nameColumn >= 0) {
       if (row.isNullAt(nameColumn)) {
-        throw new IllegalArgumentException("seeddoc: a row has no name in the name column" + from(row));
+        throw new IllegalArgumentException(
+            "seeddoc: a row has no name in the name column" + from(row));
       }
       name = row.getUTF8String(nameColumn).toString();
     } else if (pathColumn >= 0 && !row.isNullAt(pathColumn)) {
@@ -86,14 +98,18 @@ final class SeedDataWriter implements DataWriter<InternalRow> {
       return String.format("%03d_%s.txt", partitionId, hex16(bytes));
     }
     if (!SAFE_NAME.matcher(name).matches()) {
-      throw new IllegalArgumentException("seeddoc: '" + Finding.printable(name)
-          + "' is no file name for a seed file: no '/', no control character, and no '_' or '.' first, which reads skip");
+      throw new IllegalArgumentException(
+          "seeddoc: '"
+              + Finding.printable(name)
+              + "' is no file name for a seed file: no '/', no control character, and no '_' or '.' first, which reads skip");
     }
     return name;
   }
 
   private String from(InternalRow row) {
-    return pathColumn >= 0 && !row.isNullAt(pathColumn) ? " (" + Finding.printable(row.getUTF8String(pathColumn).toString()) + ")" : "";
+    return pathColumn >= 0 && !row.isNullAt(pathColumn)
+        ? " (" + Finding.printable(row.getUTF8String(pathColumn).toString()) + ")"
+        : "";
   }
 
   /** The first 8 bytes of the text's SHA-256, in hex. */

@@ -45,12 +45,20 @@ public final class SeedWriteBuilder implements SupportsTruncate {
   public BatchWrite buildForBatch() {
     StructType schema = info.schema();
     String nameColumn = options.nameColumn();
-    if (nameColumn != null && (schema.getFieldIndex(nameColumn).isEmpty()
-        || !schema.apply(nameColumn).dataType().equals(DataTypes.StringType))) {
-      throw new IllegalArgumentException("seeddoc: nameColumn " + nameColumn + " is no string column of the DataFrame");
+    if (nameColumn != null
+        && (schema.getFieldIndex(nameColumn).isEmpty()
+            || !schema.apply(nameColumn).dataType().equals(DataTypes.StringType))) {
+      throw new IllegalArgumentException(
+          "seeddoc: nameColumn " + nameColumn + " is no string column of the DataFrame");
     }
     RowDocuments.bind(schema, nameColumn == null ? Set.of() : Set.of(nameColumn));
-    return new SeedBatchWrite(options.paths().get(0), schema, nameColumn, info.queryId(), truncate,
-        options.hadoopConf(session), session.sparkContext());
+    return new SeedBatchWrite(
+        options.paths().get(0),
+        schema,
+        nameColumn,
+        info.queryId(),
+        truncate,
+        options.hadoopConf(session),
+        session.sparkContext());
   }
 }

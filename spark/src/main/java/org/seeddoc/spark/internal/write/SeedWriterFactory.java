@@ -15,14 +15,20 @@ import org.apache.spark.util.SerializableConfiguration;
  * @param nameColumn the column naming files, or null
  * @param conf the Hadoop configuration
  */
-record SeedWriterFactory(String staging, StructType schema, String nameColumn, Broadcast<SerializableConfiguration> conf)
+record SeedWriterFactory(
+    String staging, StructType schema, String nameColumn, Broadcast<SerializableConfiguration> conf)
     implements DataWriterFactory {
   private static final long serialVersionUID = 1L;
-  /** The folder of files not committed yet; a read skips it, as it skips every name starting with {@code _}. */
+
+  /**
+   * The folder of files not committed yet; a read skips it, as it skips every name starting with
+   * {@code _}.
+   */
   static final String STAGING = "_temporary";
 
   @Override
   public DataWriter<InternalRow> createWriter(int partitionId, long taskId) {
-    return new SeedDataWriter(staging, partitionId, taskId, schema, nameColumn, conf.value().value());
+    return new SeedDataWriter(
+        staging, partitionId, taskId, schema, nameColumn, conf.value().value());
   }
 }

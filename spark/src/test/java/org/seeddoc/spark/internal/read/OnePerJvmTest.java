@@ -18,7 +18,12 @@ class OnePerJvmTest {
   @Test
   void everyTaskOfAnExecutorSharesOneValidator() throws IOException {
     SeedCorpus.write(temp, 200, 9);
-    Dataset<Row> rows = SparkSessions.local().read().format("seeddoc").option("maxPartitionBytes", "16k").load(temp.toString());
+    Dataset<Row> rows =
+        SparkSessions.local()
+            .read()
+            .format("seeddoc")
+            .option("maxPartitionBytes", "16k")
+            .load(temp.toString());
     int partitions = rows.rdd().getNumPartitions();
     assertTrue(partitions >= 4, "several tasks: " + partitions);
     assertEquals(200, rows.count());
