@@ -72,9 +72,9 @@ class HostileSuppressionsTest {
   }
 
   @Test
-  void aSuppressionNamingSixteenHundredRulesIsParsedNotAStackOverflow() {
+  void aSuppressionNamingThreeThousandRulesIsParsedNotAStackOverflow() {
     String ids =
-        IntStream.range(0, 1600)
+        IntStream.range(0, 3000)
             .mapToObj(i -> i % 2 == 0 ? "SD203" : "SD205")
             .collect(Collectors.joining(", "));
     String text =
