@@ -15,6 +15,7 @@ import org.seeddoc.YamlValue;
 import org.seeddoc.internal.util.Instants;
 import org.seeddoc.spi.FieldPath;
 import org.seeddoc.spi.FieldSpec;
+import org.seeddoc.spi.FindingText;
 import org.seeddoc.spi.Layout;
 import org.seeddoc.spi.ReaderLimits;
 import org.seeddoc.spi.RecordSchema;
@@ -211,29 +212,23 @@ public final class CanonicalWriter {
    * Refuses unknown fields a reader would not read back as themselves: one named like a field the
    * mapping defines, or two with one key (each a duplicate key, SD006, on reading).
    */
-  private static void requireDistinctKeys(
-      List<UnknownField> fields, RecordSchema<?, ?> schema, String where) {
+  private static void requireDistinctKeys(List<UnknownField> fields, RecordSchema<?, ?> schema) {
     if (fields.isEmpty()) {
       return;
     }
     Set<String> seen = new HashSet<>();
     for (UnknownField field : fields) {
+      String key = FindingText.quoted(field.key(), 40);
       if (schema != null && schema.field(field.key()) != null) {
         throw new IllegalArgumentException(
             "the unknown field "
-                + quoted(field.key())
-                + where
+                + key
                 + " has the name of a field the format defines; set that field instead");
       }
       if (!seen.add(field.key())) {
-        throw new IllegalArgumentException(
-            "two unknown fields" + where + " have the key " + quoted(field.key()));
+        throw new IllegalArgumentException("two unknown fields have the key " + key);
       }
     }
-  }
-
-  private static String quoted(String key) {
-    return YamlText.doubleQuoted(key.length() > 40 ? key.substring(0, 40) + "…" : key);
   }
 
   /**
@@ -260,9 +255,7 @@ public final class CanonicalWriter {
     for (FieldSpec<R, ?, ?> field : schema.beforeUnknownFields()) {
       field(indent, field, record, path);
     }
-    List<UnknownField> unknownFields = schema.unknownFields(record);
-    requireDistinctKeys(unknownFields, schema, path == null || path.isEmpty() ? "" : " of " + path);
-    unknown(indent, unknownFields, path);
+    unknown(indent, schema.unknownFields(record), path, schema);
     for (FieldSpec<R, ?, ?> field : schema.afterUnknownFields()) {
       field(indent, field, record, path);
     }
@@ -357,7 +350,13 @@ public final class CanonicalWriter {
     return YamlText.isPlainSafe(value) ? value : YamlText.doubleQuoted(value);
   }
 
-  private void unknown(int indent, List<UnknownField> fields, String parent) {
+  /**
+   * Writes unknown fields; {@code schema} is the mapping's, whose keys they must not take, or null
+   * for an unknown mapping.
+   */
+  private void unknown(
+      int indent, List<UnknownField> fields, String parent, RecordSchema<?, ?> schema) {
+    requireDistinctKeys(fields, schema);
     for (UnknownField field : fields) {
       String path = child(parent, field.key());
       leading(path, indent);
@@ -404,8 +403,7 @@ public final class CanonicalWriter {
         return;
       }
       endLine(path, indent);
-      requireDistinctKeys(mapping.entries(), null, path == null ? "" : " of " + path);
-      unknown(indent + STEP, mapping.entries(), path);
+      unknown(indent + STEP, mapping.entries(), path, null);
       ownLines(Comment.Place.CLOSING, path, indent + STEP);
     }
   }
@@ -421,8 +419,7 @@ public final class CanonicalWriter {
       ownLines(Comment.Place.CLOSING, path, dash + STEP);
     } else if (item instanceof YamlValue.Mapping mapping && !mapping.entries().isEmpty()) {
       ownLines(Comment.Place.TRAILING, path, dash);
-      requireDistinctKeys(mapping.entries(), null, path == null ? "" : " of " + path);
-      unknown(dash + STEP, mapping.entries(), path);
+      unknown(dash + STEP, mapping.entries(), path, null);
       ownLines(Comment.Place.CLOSING, path, dash + STEP);
     } else {
       indent(dash + STEP);

@@ -73,14 +73,17 @@ final class Mojibake {
     if (layer == null) {
       return null;
     }
-    for (int round = 1; round < LAYERS && layer.complete(); round++) {
+    for (int round = 1; layer.complete(); round++) {
       Layer next = layer(layer.text(), true);
       if (next == null) {
-        break;
+        return new Found(layer.text());
+      }
+      if (round == LAYERS) {
+        return new Found(null); // mojibake still after the last layer
       }
       layer = next;
     }
-    return new Found(layer.complete() && layer(layer.text(), true) == null ? layer.text() : null);
+    return new Found(null);
   }
 
   /** The repaired text, or null when the text has no mojibake or no safe repair. */
