@@ -97,6 +97,21 @@ class ReaderFindingsTest {
     assertEquals(List.of("3:1 SD006 category", "4:1 SD004 <<", "5:3 SD004 null"), found);
   }
 
+  /** Found by RoundTripFuzzTest: the writer puts unknown keys last, after the list they mimic. */
+  @Test
+  void aKeySpeltLikeAnotherFieldsPathIsNotADuplicate() {
+    String seed = Seeds.text(SEED);
+    String tail = seed.substring(seed.indexOf("\nsecured:"));
+    for (String key : List.of("topics[0]", "provider.name", "related[0].title")) {
+      String after = seed.replace(tail, "\n" + key + ": x" + tail);
+      String before = seed.replaceFirst("---\n", "---\n" + key + ": x\n");
+      for (String text : List.of(after, before)) {
+        List<String> found = findings(text);
+        assertEquals(List.of("SD103 " + key), found.stream().map(f -> f.split(" ", 2)[1]).toList());
+      }
+    }
+  }
+
   @Test
   void envelopeProblems() {
     assertEquals(List.of("1:1 SD002 null"), findings("title: x\n"));

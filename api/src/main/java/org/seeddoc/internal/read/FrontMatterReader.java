@@ -2,6 +2,7 @@ package org.seeddoc.internal.read;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -135,6 +136,8 @@ final class FrontMatterReader {
   private List<UnknownField> readMapping(
       String prefix, Position start, RecordSchema<?, ?> schema, FieldHandler handler) {
     List<UnknownField> unknown = new ArrayList<>();
+    // By name, not by path: an unknown key may be spelt like another field's path ("topics[0]").
+    Map<String, Position> keys = new HashMap<>();
     long seen = 0;
     for (Event.ID key = events.next(); key != Event.ID.MappingEnd; key = events.next()) {
       if (key != Event.ID.Scalar) {
@@ -159,7 +162,8 @@ final class FrontMatterReader {
         skipRest(events.next());
         continue;
       }
-      Position first = positions.putIfAbsent(path, position);
+      Position first = keys.putIfAbsent(name, position);
+      positions.putIfAbsent(path, position);
       if (schema != null) {
         seen |= schema.bit(name);
       }
