@@ -8,6 +8,9 @@ module org.seeddoc.testkit {
   requires transitive org.seeddoc;
   requires transitive quicktheories;
   requires org.snakeyaml.engine;
+  // Only LibraryOracles needs it, and only a project that has seeddoc-impl calls it.
+  requires static org.seeddoc.impl;
 
   exports org.seeddoc.testkit;
+  exports org.seeddoc.testkit.fuzz;
 }

@@ -10,6 +10,8 @@ import org.seeddoc.Finding;
  * another finding, move a terminal's cursor or reorder what follows it.
  */
 public final class FindingText {
+  private static final String FAILED_ON = "seeddoc failed on this file (please report it): ";
+
   /** The most of the secured value any message or snippet shows. */
   private static final int SECURED_SHOWN = 16;
 
@@ -75,7 +77,17 @@ public final class FindingText {
    * @return the message
    */
   public static String failedOn(RuntimeException e) {
-    return "seeddoc failed on this file (please report it): " + e;
+    return FAILED_ON + e;
+  }
+
+  /**
+   * Whether a message is one of {@link #failedOn}'s: seeddoc's own failure, never the file's.
+   *
+   * @param message a finding's message
+   * @return true for a failure of seeddoc's
+   */
+  public static boolean isFailure(String message) {
+    return message.startsWith(FAILED_ON);
   }
 
   /**

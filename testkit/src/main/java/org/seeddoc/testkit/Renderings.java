@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import org.quicktheories.core.Gen;
-import org.quicktheories.generators.Generate;
 import org.seeddoc.Secured;
 import org.seeddoc.SeedDocument;
 import org.seeddoc.SeedWriter;
@@ -54,14 +53,13 @@ public final class Renderings {
   private Renderings() {}
 
   /**
-   * Renderings of a document, in styles chosen at random.
+   * Renderings of a document, in styles chosen by the generator's source, one draw per choice.
    *
    * @param document the document
    * @return the generator of whole files
    */
   public static Gen<String> of(SeedDocument document) {
-    return Generate.longRange(Long.MIN_VALUE, Long.MAX_VALUE)
-        .map(seed -> render(document, new Random(seed)));
+    return in -> render(document, new DrawnRandom(in));
   }
 
   /**
@@ -71,10 +69,7 @@ public final class Renderings {
    */
   public static Gen<Rendered> documents() {
     return ValidDocuments.documents()
-        .flatMap(
-            d ->
-                Generate.longRange(Long.MIN_VALUE, Long.MAX_VALUE)
-                    .map(seed -> rendered(d, new Random(seed))))
+        .flatMap(d -> in -> rendered(d, new DrawnRandom(in)))
         .describedAs(r -> r.text());
   }
 

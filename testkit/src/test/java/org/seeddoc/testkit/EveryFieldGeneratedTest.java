@@ -14,11 +14,12 @@ import org.seeddoc.spi.RecordSchema;
 import org.seeddoc.spi.SeedSchema;
 import org.seeddoc.spi.ValueKind;
 import org.seeddoc.spi.ValueType;
+import org.seeddoc.testkit.fuzz.FuzzInput;
 
 /**
  * Adding a field to the schema table reaches the generators: every row of every record's table is
- * given a value in some generated document, by {@link ValidDocuments} and by {@link SeedCorpus}
- * alike. A field the generators never set fails here, naming it.
+ * given a value in some generated document, by {@link ValidDocuments}, by {@link FuzzInput} and by
+ * {@link SeedCorpus} alike. A field the generators never set fails here, naming it.
  */
 class EveryFieldGeneratedTest {
   private static final int DOCUMENTS = 400;
@@ -81,6 +82,17 @@ class EveryFieldGeneratedTest {
         .forAll(ValidDocuments.documents())
         .checkAssert(document -> seen(SeedSchema.DOCUMENT, document, seen));
     assertEquals(Set.of(), missing(seen), "fields no generated document sets");
+  }
+
+  @Test
+  void fuzzInputGivesEveryFieldAValue() {
+    Set<String> seen = new TreeSet<>();
+    for (int i = 0; i < DOCUMENTS; i++) {
+      byte[] bytes = new byte[4_096];
+      new SplittableRandom(i).nextBytes(bytes);
+      seen(SeedSchema.DOCUMENT, FuzzInput.of(bytes).document(), seen);
+    }
+    assertEquals(Set.of(), missing(seen), "fields no fuzzed document sets");
   }
 
   @Test
