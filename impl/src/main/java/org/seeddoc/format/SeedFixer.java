@@ -174,6 +174,10 @@ public final class SeedFixer {
       if (!CanonicalForm.readsBackEqual(written, document, comments, source, guard)) {
         return FormatResult.refused(guard.sorted());
       }
+      if (findings == first) {
+        // Nothing was fixed, but the file is rewritten: what is left must point into the new text.
+        findings = validator.validate(CanonicalForm.parse(written.bytes(), source));
+      }
       return new FormatResult(
           FormatResult.Status.CHANGED, written.bytes(), findings, fixed, written.leftOut());
     } catch (RuntimeException e) {

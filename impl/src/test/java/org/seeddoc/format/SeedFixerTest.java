@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.seeddoc.Finding;
 import org.seeddoc.Fixes;
 import org.seeddoc.Rule;
+import org.seeddoc.SeedReader;
 import org.seeddoc.validation.SeedValidator;
 
 /**
@@ -39,6 +40,24 @@ class SeedFixerTest {
     assertEquals(List.of(Rule.MOJIBAKE), unsafe.fixed().stream().map(Finding::rule).toList());
     assertTrue(unsafe.text().contains("a patient’s vertebra"), unsafe.text());
     assertEquals(List.of(), unsafe.findings());
+  }
+
+  /**
+   * Found by StructuredFuzzTest: a file fixed only by formatting (nothing for a fix to do) is
+   * rewritten, and what is left for a person must point into the new text, not the old one.
+   */
+  @Test
+  void whatIsLeftAfterARewriteIsPositionedInTheNewText() throws IOException {
+    String seed = seed("004_04cd3372321c0f9e.txt");
+    String text = seed.replace("topics:\n  - AI\n", "topics: [AI, AI]\n");
+    FormatResult fixed = SeedFixer.create().fix(text.getBytes(StandardCharsets.UTF_8), "f.txt");
+    assertEquals(FormatResult.Status.CHANGED, fixed.status(), "the flow list goes");
+    assertEquals(List.of(), fixed.fixed());
+    assertEquals(
+        SeedValidator.create().validate(SeedReader.create().parse(fixed.bytes(), "f.txt")),
+        fixed.findings());
+    assertEquals(
+        List.of(Rule.DUPLICATE_TOPIC), fixed.findings().stream().map(Finding::rule).toList());
   }
 
   @Test
