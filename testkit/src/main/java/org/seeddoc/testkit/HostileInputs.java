@@ -2,10 +2,14 @@ package org.seeddoc.testkit;
 
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
+import org.seeddoc.RelatedArticle;
+import org.seeddoc.SeedDocument;
 import org.seeddoc.SeedWriter;
 import org.seeddoc.spi.YamlText;
 
@@ -44,6 +48,10 @@ public final class HostileInputs {
           "\uD83D\uDE00",
           "e\u0301\u0301\u0301",
           "ÃƒÂ©",
+          "a patientâ€™s vertebra",
+          "  padded title  ",
+          "http://example.org/page",
+          "https://elsewhere.example/article",
           "---",
           "...",
           "# seeddoc-ignore SD201",
@@ -121,7 +129,42 @@ public final class HostileInputs {
           "  indented: wrongly",
           "- a list item",
           "# seeddoc-ignore",
+          "flow: [a, # a comment inside brackets\n  b]",
+          "nothing: # a comment on a field with no value",
           "# seeddoc-ignore " + "SD201 ".repeat(3_000));
+
+  /**
+   * Edits that leave a document readable and free of errors but give it a warning: a padded title
+   * (SD202), an http URL (SD205), a web URL off the provider's domain (SD211), a related article
+   * that is the document (SD212), a topic listed twice (SD213), mojibake (SD214).
+   */
+  private static final List<UnaryOperator<SeedDocument>> WARNINGS =
+      List.of(
+          d -> d.toBuilder().title(" " + d.title() + " ").build(),
+          d -> d.toBuilder().originalUrl(d.originalUrl().replaceFirst("^https:", "http:")).build(),
+          d ->
+              d.toBuilder()
+                  .originalUrl("https://elsewhere.example/article")
+                  .webUrl("https://elsewhere.example/article")
+                  .ampWebUrl(null)
+                  .cdnAmpWebUrl(null)
+                  .build(),
+          d ->
+              d.toBuilder()
+                  .related(
+                      List.of(
+                          RelatedArticle.builder()
+                              .title(d.title())
+                              .excerpt(d.excerpt())
+                              .publishedDateTime(d.publishedDateTime())
+                              .webUrl(d.webUrl())
+                              .type(d.type())
+                              .provider(d.provider())
+                              .quality(d.quality())
+                              .build()))
+                  .build(),
+          d -> d.toBuilder().topics(List.of(d.type(), d.type())).build(),
+          d -> d.toBuilder().excerpt("a patientâ€™s vertebra").build());
 
   private static final int MAX_DRAWN_CODE_POINTS = 32;
 
@@ -172,35 +215,92 @@ public final class HostileInputs {
   }
 
   /**
-   * Seed files: a valid document's canonical text with a hostile construct put before one of its
-   * lines, or with one field's value replaced by a hostile string written plain, single-quoted or
-   * double-quoted. Every field of the format is reached, since the documents carry every field.
+   * Seed files: a valid document, half of them edited to give one warning, whose canonical text is
+   * left as it is or has a hostile construct put before one of its lines, one field's value
+   * replaced by a hostile string written plain, single-quoted or double-quoted, one field's value
+   * given to another field (a related article's URL that is the document's, a topic listed twice),
+   * or the whole front matter replaced by a construct. Every field of the format is reached, since
+   * the documents carry every field.
    *
    * @return the generator of whole files
    */
   public static Gen<String> files() {
     return in -> {
-      List<String> lines =
-          new ArrayList<>(WRITER.write(ValidDocuments.documents().generate(in)).lines().toList());
+      SeedDocument document = ValidDocuments.documents().generate(in);
+      if (Generate.booleans().generate(in)) {
+        document = Generate.pick(WARNINGS).generate(in).apply(document);
+      }
+      List<String> lines = new ArrayList<>(WRITER.write(document).lines().toList());
       int closing = lines.subList(1, lines.size()).indexOf("---") + 1;
       int at = integers().between(1, closing).generate(in);
-      if (Generate.booleans().generate(in)) {
-        lines.add(at, constructs().generate(in));
-      } else {
-        lines.set(
-            at,
-            withValue(
-                lines.get(at), strings().generate(in), integers().between(0, 2).generate(in)));
+      switch (integers().between(0, 4).generate(in)) {
+        case 0 -> lines.add(at, constructs().generate(in));
+        case 1 ->
+            lines.set(
+                at,
+                withValue(
+                    lines.get(at), strings().generate(in), integers().between(0, 2).generate(in)));
+        case 2 -> {
+          String from = lines.get(integers().between(1, closing - 1).generate(in));
+          lines.set(at, withValue(lines.get(at), valueOf(from), 0));
+        }
+        case 3 -> {
+          lines.subList(1, closing).clear();
+          lines.add(1, constructs().generate(in));
+        }
+        default -> {
+          // The document alone: with its warning, if it was given one.
+        }
       }
       return String.join("\n", lines) + "\n";
     };
   }
 
-  /** The line with its value, after its key or its list dash, replaced in one of three styles. */
-  private static String withValue(String line, String value, int style) {
+  /**
+   * A valid document's file as bytes that are not what they should be: one byte replaced by one
+   * that cannot start or continue UTF-8 where it stands, the text in Latin-1 or UTF-16, or a UTF-16
+   * byte order mark before it.
+   *
+   * @return the generator of whole files
+   */
+  public static Gen<byte[]> misencoded() {
+    return in -> {
+      String text = WRITER.write(ValidDocuments.documents().generate(in));
+      byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+      return switch (integers().between(0, 3).generate(in)) {
+        case 0 -> {
+          utf8[integers().between(0, utf8.length - 1).generate(in)] =
+              (byte) (int) integers().between(0x80, 0xFF).generate(in);
+          yield utf8;
+        }
+        case 1 -> text.getBytes(StandardCharsets.ISO_8859_1);
+        case 2 -> text.getBytes(StandardCharsets.UTF_16);
+        default -> {
+          byte[] marked = new byte[utf8.length + 2];
+          marked[0] = (byte) 0xFF;
+          marked[1] = (byte) 0xFE;
+          System.arraycopy(utf8, 0, marked, 2, utf8.length);
+          yield marked;
+        }
+      };
+    };
+  }
+
+  /** What follows a line's key or list dash: its value as written. */
+  private static String valueOf(String line) {
+    return line.substring(valueStart(line));
+  }
+
+  /** Where a line's value starts: after its key or its list dash, else at its end. */
+  private static int valueStart(String line) {
     int colon = line.indexOf(": ");
     int dash = line.indexOf("- ");
-    int cut = colon >= 0 ? colon + 2 : dash >= 0 ? dash + 2 : line.length();
+    return colon >= 0 ? colon + 2 : dash >= 0 ? dash + 2 : line.length();
+  }
+
+  /** The line with its value, after its key or its list dash, replaced in one of three styles. */
+  private static String withValue(String line, String value, int style) {
+    int cut = valueStart(line);
     String written =
         switch (style) {
           case 0 -> value;

@@ -104,7 +104,8 @@ public final class FuzzInput {
   }
 
   /**
-   * A file of any of the kinds above, or a hostile one ({@link HostileInputs#files()}).
+   * A file of any of the kinds above, or a hostile one ({@link HostileInputs#files()}), or a
+   * misencoded one ({@link HostileInputs#misencoded()}).
    *
    * @return the file, with its kind and, for a valid one, the document it holds
    */
@@ -113,14 +114,15 @@ public final class FuzzInput {
     return switch (kind) {
       case CANONICAL -> {
         SeedDocument document = document();
-        yield new FuzzedFile(kind, WRITER.write(document), Optional.of(document));
+        yield FuzzedFile.of(kind, WRITER.write(document), Optional.of(document));
       }
       case RENDERED -> {
         Renderings.Rendered rendered = rendering();
-        yield new FuzzedFile(kind, rendered.text(), Optional.of(rendered.document()));
+        yield FuzzedFile.of(kind, rendered.text(), Optional.of(rendered.document()));
       }
-      case INVALID -> new FuzzedFile(kind, invalidDocument().text(), Optional.empty());
-      case HOSTILE -> new FuzzedFile(kind, draw(HostileInputs.files()), Optional.empty());
+      case INVALID -> FuzzedFile.of(kind, invalidDocument().text(), Optional.empty());
+      case HOSTILE -> FuzzedFile.of(kind, draw(HostileInputs.files()), Optional.empty());
+      case MISENCODED -> new FuzzedFile(kind, draw(HostileInputs.misencoded()), Optional.empty());
     };
   }
 }

@@ -39,11 +39,21 @@ public final class LibraryOracles {
    * @param text any input
    */
   public static void holdFor(String text) {
-    ParseResult result = SeedOracles.parses(text);
+    holdFor(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Every promise, seeddoc-api's included, on one file's bytes, which need not be UTF-8.
+   *
+   * @param bytes any input
+   */
+  public static void holdFor(byte[] bytes) {
+    ParseResult result = SeedOracles.parses(bytes);
     SeedOracles.roundTrips(result);
+    String text = new String(bytes, StandardCharsets.UTF_8);
     validates(result, text);
-    formats(text);
-    fixes(text);
+    formats(bytes, text);
+    fixes(bytes, text);
   }
 
   /**
@@ -83,14 +93,18 @@ public final class LibraryOracles {
    * @return the result
    */
   public static FormatResult formats(String text) {
-    FormatResult formatted = FORMATTER.format(text, "fuzz");
+    return formats(text.getBytes(StandardCharsets.UTF_8), text);
+  }
+
+  private static FormatResult formats(byte[] bytes, String text) {
+    FormatResult formatted = FORMATTER.format(bytes, "fuzz");
     assertNoFailure(formatted.findings(), text);
     if (formatted.isChanged()) {
       check(
           FORMATTER.format(formatted.bytes(), "formatted").status()
               == FormatResult.Status.UNCHANGED,
           "formatting the formatted text changes it again");
-      List<Comment> kept = new ArrayList<>(SeedOracles.parses(text).comments().all());
+      List<Comment> kept = new ArrayList<>(SeedOracles.parses(bytes).comments().all());
       kept.removeAll(formatted.droppedComments());
       check(
           texts(kept).equals(texts(SeedOracles.parses(formatted.text()).comments().all())),
@@ -109,7 +123,11 @@ public final class LibraryOracles {
    * @return the result
    */
   public static FormatResult fixes(String text) {
-    FormatResult fixed = FIXER.fix(text.getBytes(StandardCharsets.UTF_8), "fuzz");
+    return fixes(text.getBytes(StandardCharsets.UTF_8), text);
+  }
+
+  private static FormatResult fixes(byte[] bytes, String text) {
+    FormatResult fixed = FIXER.fix(bytes, "fuzz");
     assertNoFailure(fixed.findings(), fixed.isChanged() ? fixed.text() : text);
     if (fixed.isChanged()) {
       check(

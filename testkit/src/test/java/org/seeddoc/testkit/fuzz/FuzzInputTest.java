@@ -10,13 +10,21 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.generators.SourceDSL;
+import org.seeddoc.ParseResult;
+import org.seeddoc.Rule;
 import org.seeddoc.SeedReader;
+import org.seeddoc.format.SeedFormatter;
+import org.seeddoc.validation.SeedValidator;
 
 /** Fuzz input steers the testkit's generators: replayable, within bounds, every kind of file. */
 class FuzzInputTest {
   private static final int INPUTS = 300;
+  private static final int RULE_INPUTS = 20_000;
+  private static final SeedValidator VALIDATOR = SeedValidator.create();
+  private static final SeedFormatter FORMATTER = SeedFormatter.create();
 
   private static byte[] randomBytes(long seed, int length) {
     byte[] bytes = new byte[length];
@@ -88,5 +96,31 @@ class FuzzInputTest {
         FuzzInput.of(new byte[] {0, 0, 0, 0}).document(),
         FuzzInput.of(new byte[] {1, 0, 0, 0}).document(),
         "the first byte steers the first choice");
+  }
+
+  /**
+   * The goal of docs/fuzzing.md: structure-aware input reaches every rule a file's content can
+   * trigger, before any coverage feedback, from random bytes alone.
+   */
+  @Test
+  void randomInputAloneReachesEveryRuleAFileCanTrigger() {
+    Set<Rule> notFromContent = EnumSet.of(Rule.UNREADABLE, Rule.CONFIG, Rule.FILE_NAME);
+    Set<Rule> reached = EnumSet.noneOf(Rule.class);
+    for (int i = 0;
+        i < RULE_INPUTS && reached.size() + notFromContent.size() < Rule.values().length;
+        i++) {
+      byte[] file = FuzzInput.of(randomBytes(i, 4_096)).file().bytes();
+      ParseResult result = SeedReader.create().parse(file, "f");
+      Stream.of(
+              result.findings(),
+              VALIDATOR.validate(result),
+              FORMATTER.check(file, "f"),
+              FORMATTER.format(file, "f").findings())
+          .flatMap(List::stream)
+          .forEach(finding -> reached.add(finding.rule()));
+    }
+    Set<Rule> missed = EnumSet.complementOf(EnumSet.copyOf(reached));
+    missed.removeAll(notFromContent);
+    assertEquals(Set.of(), missed, "rules no input reached");
   }
 }

@@ -2,10 +2,14 @@ package org.seeddoc.testkit.fuzz;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 
-/** Byte-level: the reader on raw bytes returns a result whose every finding is inside the file. */
+/**
+ * Byte-level: raw bytes, held to every promise of the library ({@link LibraryOracles#holdFor}), as
+ * {@link StructuredFuzzTest} holds its structured files; the two differ only in their input.
+ */
 class ReaderFuzzTest {
   @FuzzTest(maxDuration = "10m")
   void rawBytes(byte[] input) {
-    SeedOracles.parses(input);
+    RuleTally.record(input);
+    LibraryOracles.holdFor(input);
   }
 }

@@ -14,7 +14,8 @@ class StructuredFuzzTest {
   @FuzzTest(maxDuration = "10m")
   void anyFile(FuzzedDataProvider data) {
     FuzzedFile file = FuzzInput.of(data::consumeLong).file();
-    LibraryOracles.holdFor(file.text());
+    RuleTally.record(file.bytes());
+    LibraryOracles.holdFor(file.bytes());
     if (file.document().isPresent()) {
       ParseResult result = SeedOracles.parses(file.text());
       SeedOracles.assertSameDocument(file.document().get(), result.documentOrThrow());
