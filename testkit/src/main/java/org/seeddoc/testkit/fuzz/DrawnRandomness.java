@@ -5,7 +5,6 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.util.function.LongBinaryOperator;
 import org.quicktheories.core.DetatchedRandomnessSource;
-import org.quicktheories.core.RandomnessSource;
 import org.quicktheories.impl.Constraint;
 
 /**
@@ -71,9 +70,5 @@ final class DrawnRandomness implements DetatchedRandomnessSource {
     } catch (ReflectiveOperationException e) {
       throw new ExceptionInInitializerError(e);
     }
-  }
-
-  static RandomnessSource over(LongBinaryOperator choose) {
-    return new DrawnRandomness(choose);
   }
 }
