@@ -2,6 +2,7 @@ package org.seeddoc.spi;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.seeddoc.Secured;
 import org.seeddoc.UnknownField;
 import org.seeddoc.YamlValue;
@@ -26,9 +27,13 @@ public final class FieldEdits {
    * @return the value, or null when the path names nothing there
    */
   public static <R> Object valueAt(RecordSchema<R, ?> schema, R record, String path) {
+    Optional<List<Object>> steps = FieldPath.stepsIfPath(path);
+    if (steps.isEmpty()) {
+      return null;
+    }
     Object value = record;
     RecordSchema<?, ?> current = schema;
-    for (Object step : FieldPath.steps(path)) {
+    for (Object step : steps.get()) {
       if (step instanceof Integer index) {
         value = value instanceof List<?> items && index < items.size() ? items.get(index) : null;
         continue;
@@ -80,7 +85,8 @@ public final class FieldEdits {
    * @return the copy, or null when the path names no field the text can be a value of
    */
   public static <R> R withValue(RecordSchema<R, ?> schema, R record, String path, String text) {
-    return edit(schema, record, FieldPath.steps(path), 0, new Replacement(text));
+    return edit(
+        schema, record, FieldPath.stepsIfPath(path).orElse(List.of()), 0, new Replacement(text));
   }
 
   /**
@@ -96,7 +102,7 @@ public final class FieldEdits {
    *     value cannot be of the key's type
    */
   public static <R> R withKeyRenamed(RecordSchema<R, ?> schema, R record, String path, String key) {
-    return edit(schema, record, FieldPath.steps(path), 0, new Rename(key));
+    return edit(schema, record, FieldPath.stepsIfPath(path).orElse(List.of()), 0, new Rename(key));
   }
 
   /** What to do at the end of a path, in the mapping that holds its last key. */

@@ -3,6 +3,7 @@ package org.seeddoc.spi;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReferenceArray;
@@ -127,6 +128,21 @@ public final class FieldPath {
   public static String parent(String path) {
     int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
     return cut < 0 ? "" : path.substring(0, cut);
+  }
+
+  /**
+   * The steps of a path, or empty when the text is not one: a finding's path is built from the keys
+   * a file gives, and an unknown key may hold {@code [} or {@code .} ({@code topics[x}).
+   *
+   * @param path a path, or any text
+   * @return the steps, as {@link #steps} gives them, or empty
+   */
+  public static Optional<List<Object>> stepsIfPath(String path) {
+    try {
+      return Optional.of(steps(path));
+    } catch (IllegalArgumentException notAPath) {
+      return Optional.empty();
+    }
   }
 
   /**

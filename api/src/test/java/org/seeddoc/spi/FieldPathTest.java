@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class FieldPathTest {
@@ -34,6 +35,9 @@ class FieldPathTest {
     assertEquals(List.of(), FieldPath.steps(""));
     assertThrows(IllegalArgumentException.class, () -> FieldPath.steps("topics[1"));
     assertThrows(IllegalArgumentException.class, () -> FieldPath.steps("a..b"));
+    assertEquals(Optional.of(List.of("topics", 12)), FieldPath.stepsIfPath("topics[12]"));
+    assertEquals(Optional.empty(), FieldPath.stepsIfPath("topics[x"));
+    assertEquals(Optional.empty(), FieldPath.stepsIfPath("topics[x]"));
   }
 
   @Test

@@ -42,6 +42,19 @@ class SeedFixerTest {
     assertEquals(List.of(), unsafe.findings());
   }
 
+  /** Found by RoundTripFuzzTest: an unknown key whose name is no field path ("topics[x"). */
+  @Test
+  void anUnknownKeyThatIsNoPathIsLeftForAPerson() throws IOException {
+    String text = seed("004_04cd3372321c0f9e.txt").replace("topics:\n", "topics[x: AI\ntopics:\n");
+    FormatResult fixed =
+        SeedFixer.builder()
+            .unsafeFixes(true)
+            .build()
+            .fix(text.getBytes(StandardCharsets.UTF_8), "f.txt");
+    assertEquals(FormatResult.Status.CHANGED, fixed.status(), "unknown keys go last");
+    assertEquals(List.of(Rule.UNKNOWN_KEY), fixed.findings().stream().map(Finding::rule).toList());
+  }
+
   /**
    * Found by StructuredFuzzTest: a file fixed only by formatting (nothing for a fix to do) is
    * rewritten, and what is left for a person must point into the new text, not the old one.

@@ -293,7 +293,7 @@ final class SeedTextDocuments implements TextDocumentService {
   /** What docs/format.md says of the key a path ends in, found by walking the schema table. */
   private static String describe(String path) {
     RecordSchema<?, ?> schema = SeedSchema.DOCUMENT;
-    List<Object> steps = FieldPath.steps(path);
+    List<Object> steps = FieldPath.stepsIfPath(path).orElse(List.of());
     for (int i = 0; i < steps.size(); i++) {
       if (!(steps.get(i) instanceof String key)) {
         continue;
