@@ -18,6 +18,10 @@ module org.seeddoc.impl {
   // JGit's matcher logs through SLF4J, and JGit, an automatic module, cannot say so: without this
   // the module path resolves no SLF4J and the first glob fails with NoClassDefFoundError.
   requires org.slf4j;
+
+  // To tell whether the program has an SLF4J provider, before JGit starts SLF4J (QuietLogging).
+  uses org.slf4j.spi.SLF4JServiceProvider;
+
   requires java.logging;
   requires java.management;
   requires static info.picocli;

@@ -61,6 +61,7 @@ public final class Globs {
   private IgnoreNode node() {
     IgnoreNode compiled = node;
     if (compiled == null) {
+      QuietLogging.start();
       List<FastIgnoreRule> rules = new ArrayList<>();
       for (String pattern : patterns) {
         rules.add(new FastIgnoreRule(pattern));
@@ -101,6 +102,7 @@ public final class Globs {
     }
     // JGit makes a pattern it cannot compile, such as an unclosed '[', into a rule that matches
     // nothing.
+    QuietLogging.start();
     return new FastIgnoreRule(pattern).isEmpty() ? "is not a valid glob" : null;
   }
 

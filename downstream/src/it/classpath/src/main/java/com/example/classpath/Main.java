@@ -31,6 +31,16 @@ public final class Main {
     }
     System.out.println("checked " + listing.files().size() + " files, " + errors + " errors");
 
+    // A configuration with folder globs starts JGit, and with it SLF4J, which this program has no
+    // provider for: that too must print nothing.
+    Path config = Files.createTempFile("seeddoc", ".yaml");
+    try {
+      Files.writeString(config, "exclude:\n  - \"drafts/**/*.md\"\n  - \"/archive/\"\n");
+      System.out.println("configured " + SeedFinder.withConfig(config).find(List.of(seeds)).files().size() + " files");
+    } finally {
+      Files.delete(config);
+    }
+
     Path copy = Files.createTempFile("seed", ".txt");
     try {
       Files.copy(listing.files().get(0).path(), copy, StandardCopyOption.REPLACE_EXISTING);
