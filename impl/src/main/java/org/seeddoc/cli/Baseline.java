@@ -19,22 +19,25 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.seeddoc.Finding;
-import org.seeddoc.files.SafeFiles;
 import org.seeddoc.report.FileOutcome;
 import org.seeddoc.report.FindingKeys;
 import org.seeddoc.spi.FindingText;
 
 /**
  * A record of findings that {@code check} is not to report again, so that a repository can adopt
- * seeddoc and see only new problems. Findings are keyed by {@link FindingKeys}: file, rule, field
- * path and the field's value, so formatting does not make them new. The file is text, one finding a
- * line: the key, then the rule, field and file for people to read, tab-separated; lines starting
- * with {@code #} are comments.
+ * seeddoc and see only new problems. Findings are keyed by {@link FindingKeys}: file (from the
+ * project's root, so any form of its path and any working folder match), rule, field path and the
+ * field's value, so formatting does not make them new. The file is text, one finding a line: the
+ * key, then the rule, field and file for people to read, tab-separated; lines starting with {@code
+ * #} are comments.
  */
 final class Baseline {
   private static final String HEADER =
-      "# seeddoc baseline, version 1: findings 'seeddoc check --baseline' does not report. One a line:"
-          + " key, rule, field, file.\n";
+      "# seeddoc baseline, version 2: findings 'seeddoc check --baseline' does not report. One a line:"
+          + " key, rule, field, file (from the project's root).\n";
+
+  /** How version 1 began: its keys held the path as typed, so they cannot be matched now. */
+  private static final String VERSION_1 = "# seeddoc baseline, version 1:";
 
   /** Room for about 400,000 findings. */
   static final long MAX_BYTES = 64L << 20;
@@ -93,6 +96,11 @@ final class Baseline {
   /** The key of a line, or empty for a blank line or a comment. */
   private static Optional<String> entry(StringBuilder line, int number) throws IOException {
     String text = line.toString();
+    if (number == 1 && text.startsWith(VERSION_1)) {
+      throw new IOException(
+          "it is a version 1 baseline, whose keys depend on how its paths were typed; write it"
+              + " again with --write-baseline");
+    }
     if (text.isBlank() || text.startsWith("#")) {
       return Optional.empty();
     }
@@ -139,7 +147,7 @@ final class Baseline {
   FileOutcome leaveOut(FileOutcome outcome) {
     List<Finding> kept = new ArrayList<>();
     for (Finding finding : outcome.findings()) {
-      if (!keys.contains(FindingKeys.of(finding, outcome.document()))) {
+      if (!keys.contains(FindingKeys.of(outcome, finding))) {
         kept.add(finding);
       }
     }
@@ -156,21 +164,19 @@ final class Baseline {
     void add(FileOutcome outcome) {
       for (Finding f : outcome.findings()) {
         lines.add(
-            FindingKeys.of(f, outcome.document())
+            FindingKeys.of(outcome, f)
                 + "\t"
                 + f.rule().id()
                 + "\t"
                 + Finding.printable(String.valueOf(f.field()))
                 + "\t"
-                + Finding.printable(f.source()));
+                + Finding.printable(outcome.identity()));
       }
     }
 
-    void write(Path file) throws IOException {
-      SafeFiles.write(
-          file,
-          (HEADER + String.join("\n", lines) + (lines.isEmpty() ? "" : "\n"))
-              .getBytes(StandardCharsets.UTF_8));
+    /** The baseline's text, to write whole. */
+    String text() {
+      return HEADER + String.join("\n", lines) + (lines.isEmpty() ? "" : "\n");
     }
   }
 }

@@ -3,12 +3,15 @@ package org.seeddoc.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.seeddoc.Finding;
+import org.seeddoc.files.SafeFiles;
 import org.seeddoc.files.SeedFile;
 import org.seeddoc.files.SeedFinder;
 import org.seeddoc.files.SeedListing;
@@ -20,10 +23,12 @@ import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * {@code seeddoc check}: reads and validates every file, on all cores, and reports every finding in
- * the same order whatever the number of jobs.
+ * the same order whatever the number of jobs; with {@code --fix}, fixes them first, as {@code fix}
+ * does, and reports what is left.
  */
 final class CheckCommand implements Callable<Integer> {
   private final InputStream in;
+  private final Terminal terminal;
 
   final CommandSpec spec =
       CommandSpecs.withConfigOptions(
@@ -39,7 +44,18 @@ final class CheckCommand implements Callable<Integer> {
                       .paramLabel("FORMAT")
                       .description("text (default), json, sarif, github, junit or gitlab.")
                       .build())
+              .addOption(
+                  OptionSpec.builder("--output-file", "-o")
+                      .type(Path.class)
+                      .paramLabel("FILE")
+                      .description(
+                          "Write the report to FILE instead of standard output, replacing it whole.")
+                      .build())
               .addOption(CommandSpecs.flag("--strict", "Exit 1 on warnings too."))
+              .addOption(
+                  CommandSpecs.flag(
+                      "--exit-zero",
+                      "Exit 0 even when there are findings; 2 still means a usage error."))
               .addOption(CommandSpecs.stdinFilename())
               .addOption(
                   OptionSpec.builder("--baseline")
@@ -60,7 +76,37 @@ final class CheckCommand implements Callable<Integer> {
                       .paramLabel("N")
                       .description("Exit 1 when there are more than N warnings.")
                       .build())
-              .addOption(CommandSpecs.flag("--quiet", "Report errors only."))
+              .addOption(
+                  OptionSpec.builder("-q", "--quiet")
+                      .arity("0")
+                      .type(boolean.class)
+                      .defaultValue("false")
+                      .description("Report errors only.")
+                      .build())
+              .addOption(CommandSpecs.rules("--select", "Report only these rules"))
+              .addOption(CommandSpecs.rules("--ignore", "Do not report these rules"))
+              .addOption(
+                  CommandSpecs.flag(
+                      "--fix",
+                      "Apply the safe fixes first, as seeddoc fix does, then report what is left."))
+              .addOption(CommandSpecs.unsafeFixes())
+              .addOption(
+                  CommandSpecs.flag(
+                      "--statistics",
+                      "Print how many findings each rule has, instead of the findings (text only)."))
+              .addOption(
+                  CommandSpecs.flag(
+                      "--no-source",
+                      "Print findings without their source line and the caret under the column."))
+              .addOption(
+                  OptionSpec.builder("--color")
+                      .type(Terminal.When.class)
+                      .defaultValue("auto")
+                      .paramLabel("WHEN")
+                      .description(
+                          "auto (default: on a terminal, unless NO_COLOR is set; always if"
+                              + " FORCE_COLOR is), always or never.")
+                      .build())
               .addOption(
                   OptionSpec.builder("--jobs")
                       .type(Integer.class)
@@ -72,16 +118,29 @@ final class CheckCommand implements Callable<Integer> {
                       .build())
               .addPositional(CommandSpecs.paths()));
 
-  CheckCommand(InputStream in) {
+  CheckCommand(InputStream in, Terminal terminal) {
     this.in = in;
+    this.terminal = terminal;
   }
 
   private Baseline readBaseline(Path file) {
     try {
       return Baseline.read(file);
     } catch (IOException e) {
-      throw new CommandLine.ParameterException(
-          spec.commandLine(), "--baseline " + file + ": cannot read it: " + e.getMessage());
+      throw usage("--baseline " + file + ": cannot read it: " + e.getMessage());
+    }
+  }
+
+  private CommandLine.ParameterException usage(String message) {
+    return new CommandLine.ParameterException(spec.commandLine(), message);
+  }
+
+  private RuleSelection selection() {
+    try {
+      return RuleSelection.of(
+          CommandSpecs.values(spec, "--select"), CommandSpecs.values(spec, "--ignore"));
+    } catch (IllegalArgumentException e) {
+      throw usage(e.getMessage());
     }
   }
 
@@ -89,26 +148,40 @@ final class CheckCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Integer jobs = CommandSpecs.value(spec, "--jobs");
     if (jobs != null && (jobs < 1 || jobs > FileRunner.MAX_JOBS)) {
-      throw new CommandLine.ParameterException(
-          spec.commandLine(), "--jobs must be from 1 to " + FileRunner.MAX_JOBS + ", not " + jobs);
+      throw usage("--jobs must be from 1 to " + FileRunner.MAX_JOBS + ", not " + jobs);
     }
+    Report.Format format = CommandSpecs.value(spec, "--format");
+    boolean statistics = CommandSpecs.value(spec, "--statistics");
+    if (statistics && format != Report.Format.TEXT) {
+      throw usage("--statistics prints text; it does not go with --format " + format);
+    }
+    boolean fix = CommandSpecs.value(spec, "--fix");
+    boolean unsafeFixes = CommandSpecs.value(spec, "--unsafe-fixes");
+    RuleSelection selection = selection();
     int threads = jobs == null ? FileRunner.defaultJobs() : jobs;
     FilePipeline pipeline = new FilePipeline(ValidatorStart.begin());
-    PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     SeedFinder finder = CommandSpecs.finder(spec);
     SeedFile stdin = CommandSpecs.standardInput(spec, finder);
+    if (stdin != null && fix) {
+      throw usage("--fix writes files; to fix standard input, run 'seeddoc fix -'");
+    }
+    Path outputFile = CommandSpecs.value(spec, "--output-file");
+    StringWriter buffered = outputFile == null ? null : new StringWriter();
+    PrintWriter out = buffered == null ? spec.commandLine().getOut() : new PrintWriter(buffered);
     SeedListing listing =
         stdin == null
             ? finder.find(CommandSpecs.paths(spec))
             : new SeedListing(List.of(stdin), List.of(), List.of(), finder.configsRead());
     listing.errors().forEach(err::println);
     listing.notes().forEach(err::println);
-    Report.Format format = CommandSpecs.value(spec, "--format");
-    Report report = format.open(out, Version.text());
+    Report report = open(format, statistics, out, outputFile != null);
     byte[] input = stdin == null ? null : FilePipeline.bytes(in);
+    FilePipeline.FixMode fixMode = new FilePipeline.FixMode(false, false, unsafeFixes);
     Function<SeedFile, FileOutcome> checked =
-        stdin == null ? pipeline::check : file -> pipeline.check(file, input);
+        stdin != null
+            ? file -> pipeline.check(file, input)
+            : fix ? file -> pipeline.fix(file, fixMode) : pipeline::check;
     Path baselineFile = CommandSpecs.value(spec, "--baseline");
     Baseline baseline = baselineFile == null ? null : readBaseline(baselineFile);
     boolean quiet = CommandSpecs.value(spec, "--quiet");
@@ -122,6 +195,10 @@ final class CheckCommand implements Callable<Integer> {
             file -> {
               FileOutcome outcome = checked.apply(file);
               outcome = baseline == null ? outcome : baseline.leaveOut(outcome);
+              outcome =
+                  selection.isAll()
+                      ? outcome
+                      : outcome.withFindings(selection.filter(outcome.findings()));
               return quiet
                   ? outcome.withFindings(
                       outcome.findings().stream().filter(Finding::isError).toList())
@@ -133,15 +210,11 @@ final class CheckCommand implements Callable<Integer> {
             threads);
     report.finish(result.totals());
     out.flush();
-    if (record != null) {
-      try {
-        recorded.write(record);
-      } catch (IOException e) {
-        err.println(
-            Finding.printable(
-                "seeddoc: --write-baseline " + record + ": cannot write it: " + e.getMessage()));
-        return ExitCode.USAGE.code();
-      }
+    if (outputFile != null && !written(outputFile, buffered.toString(), "--output-file", err)) {
+      return ExitCode.USAGE.code();
+    }
+    if (record != null && !written(record, recorded.text(), "--write-baseline", err)) {
+      return ExitCode.USAGE.code();
     }
     if (!listing.errors().isEmpty() || result.problems()) {
       return ExitCode.USAGE.code();
@@ -158,6 +231,34 @@ final class CheckCommand implements Callable<Integer> {
         totals.errors() > 0
             || (strict && (totals.warnings() > 0 || totals.files() == 0))
             || (maxWarnings != null && totals.warnings() > maxWarnings);
-    return (failed ? ExitCode.FINDINGS : ExitCode.OK).code();
+    boolean exitZero = CommandSpecs.value(spec, "--exit-zero");
+    return (failed && !exitZero ? ExitCode.FINDINGS : ExitCode.OK).code();
+  }
+
+  /** The report the options ask for: text in the terminal's style, statistics, or a format. */
+  private Report open(Report.Format format, boolean statistics, PrintWriter out, boolean toFile) {
+    Report.TextStyle style =
+        new Report.TextStyle(
+            terminal.colors(CommandSpecs.value(spec, "--color"), toFile),
+            !(Boolean) CommandSpecs.value(spec, "--no-source"));
+    if (statistics) {
+      return Report.statistics(out, style);
+    }
+    return format == Report.Format.TEXT
+        ? Report.text(out, style)
+        : format.open(out, Version.text());
+  }
+
+  /** Writes a file whole through a temporary file, or says on err why it could not. */
+  private static boolean written(Path file, String text, String option, PrintWriter err) {
+    try {
+      SafeFiles.write(file, text.getBytes(StandardCharsets.UTF_8));
+      return true;
+    } catch (IOException e) {
+      err.println(
+          Finding.printable(
+              "seeddoc: " + option + " " + file + ": cannot write it: " + e.getMessage()));
+      return false;
+    }
   }
 }

@@ -5,6 +5,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import org.seeddoc.config.SeedConfig;
+import org.seeddoc.files.ProjectPaths;
 import org.seeddoc.files.SeedFile;
 import org.seeddoc.files.SeedFinder;
 import picocli.CommandLine;
@@ -55,15 +56,30 @@ final class CommandSpecs {
         "Apply the fixes that are guesses too, such as SD214's mojibake repair (docs/rules.md).");
   }
 
-  /** The files or folders a command works on: one or more. */
+  /** An option that takes rule ids or prefixes, comma-separated or repeated. */
+  static OptionSpec rules(String name, String description) {
+    return OptionSpec.builder(name)
+        .type(List.class)
+        .auxiliaryTypes(String.class)
+        .paramLabel("RULES")
+        .description(description + ": rule ids or prefixes, such as SD205,SD21.")
+        .build();
+  }
+
+  /** The values given for an option that takes a list; empty when it was not given. */
+  static List<String> values(CommandSpec spec, String option) {
+    List<String> given = spec.findOption(option).getValue();
+    return given == null ? List.of() : given;
+  }
+
+  /** The files or folders a command works on: the working folder when none is given, as ruff. */
   static PositionalParamSpec paths() {
     return PositionalParamSpec.builder()
-        .arity("1..*")
-        .required(true)
+        .arity("0..*")
         .paramLabel("PATH")
         .type(List.class)
         .auxiliaryTypes(Path.class)
-        .description("Files or folders, or - for standard input.")
+        .description("Files or folders, or - for standard input (default: the working folder).")
         .build();
   }
 
@@ -136,13 +152,14 @@ final class CommandSpecs {
     if (!dash) {
       return null;
     }
-    Path file = Path.of(name == null ? "<stdin>" : name);
+    Path file = ProjectPaths.shown(Path.of(name == null ? "<stdin>" : name));
     return new SeedFile(file, false, name == null ? SeedConfig.defaults() : finder.configFor(file));
   }
 
   /** The paths given to a command that has {@link #paths()}. */
   static List<Path> paths(CommandSpec spec) {
-    return spec.positionalParameters().get(0).getValue();
+    List<Path> given = spec.positionalParameters().get(0).getValue();
+    return given == null || given.isEmpty() ? List.of(Path.of(".")) : given;
   }
 
   /** The value given for an option or parameter, or its default. */

@@ -16,6 +16,7 @@ import org.seeddoc.config.ConfigFile;
 import org.seeddoc.files.SeedFile;
 import org.seeddoc.files.SeedFinder;
 import org.seeddoc.files.SeedListing;
+import org.seeddoc.format.FixSafety;
 import org.seeddoc.report.FileOutcome;
 import org.seeddoc.report.Report;
 
@@ -106,6 +107,7 @@ final class FileRunner {
     int batch = Math.max(1, Math.min(MAX_BATCH, files.size() / (threads * MIN_BATCHES_PER_JOB)));
     int errors = 0;
     int warnings = 0;
+    int[] fixable = new int[FixSafety.values().length];
     boolean problems = false;
     for (ConfigFile config : listing.configs()) {
       if (!config.findings().isEmpty()) {
@@ -142,6 +144,7 @@ final class FileRunner {
             problems = true;
           }
           for (Finding finding : outcome.findings()) {
+            fixable[FixSafety.of(finding).ordinal()]++;
             if (finding.isError()) {
               errors++;
             } else {
@@ -153,6 +156,13 @@ final class FileRunner {
     } finally {
       pool.shutdownNow();
     }
-    return new Result(new Report.Totals(files.size(), errors, warnings), problems);
+    return new Result(
+        new Report.Totals(
+            files.size(),
+            errors,
+            warnings,
+            fixable[FixSafety.SAFE.ordinal()],
+            fixable[FixSafety.UNSAFE.ordinal()]),
+        problems);
   }
 }

@@ -12,14 +12,16 @@ public final class Main implements Runnable {
   private final CommandSpec spec =
       CommandSpecs.command(this, "seeddoc", "Reads, formats and checks seed documents.");
 
-  private Main(InputStream in) {
+  private Main(InputStream in, Terminal terminal) {
     spec.usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCode.help());
-    spec.addSubcommand("check", new CheckCommand(in).spec);
+    spec.addSubcommand("check", new CheckCommand(in, terminal).spec);
     spec.addSubcommand("fmt", new FmtCommand(in).spec);
     spec.addSubcommand("fix", new FixCommand().spec);
     spec.addSubcommand("config", new ConfigCommand().spec);
     spec.addSubcommand("schema", new SchemaCommand().spec);
     spec.addSubcommand("lsp", new LanguageServerCommand().spec);
+    spec.addSubcommand("rule", new RuleCommand().spec);
+    spec.addSubcommand("completion", new CompletionCommand().spec);
   }
 
   /**
@@ -37,12 +39,13 @@ public final class Main implements Runnable {
             args,
             System.in,
             new PrintWriter(System.out, true, StandardCharsets.UTF_8),
-            new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+            new PrintWriter(System.err, true, StandardCharsets.UTF_8),
+            Terminal.ofProcess()));
   }
 
   /** The command model, as picocli sees it, for the documentation test. */
   static CommandSpec spec() {
-    return new Main(InputStream.nullInputStream()).spec;
+    return new Main(InputStream.nullInputStream(), Terminal.NONE).spec;
   }
 
   /**
@@ -56,8 +59,16 @@ public final class Main implements Runnable {
    * @return the exit code, as docs/cli.md lists them
    */
   public static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
+    return run(args, in, out, err, Terminal.NONE);
+  }
+
+  /**
+   * Runs the tool as {@link #run(String[], InputStream, PrintWriter, PrintWriter)}, on a terminal.
+   */
+  static int run(
+      String[] args, InputStream in, PrintWriter out, PrintWriter err, Terminal terminal) {
     int usage = ExitCode.USAGE.code();
-    CommandLine commandLine = new CommandLine(new Main(in).spec);
+    CommandLine commandLine = new CommandLine(new Main(in, terminal).spec);
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
@@ -92,6 +103,7 @@ public final class Main implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "a command is required: check, fmt, fix, config, schema or lsp");
+        spec.commandLine(),
+        "a command is required: check, fmt, fix, config, schema, lsp, rule or completion");
   }
 }

@@ -62,7 +62,7 @@ final class ConfigFinder {
     // A folder, a device or a broken link by that name is read too, as a configuration with an
     // error.
     if (Files.exists(candidate, LinkOption.NOFOLLOW_LINKS)) {
-      ConfigFile file = SeedConfig.read(shown(candidate));
+      ConfigFile file = SeedConfig.read(ProjectPaths.shown(candidate));
       read.add(file);
       found = Optional.of(file);
     } else if (Files.exists(key.resolve(".git")) || key.getParent() == null) {
@@ -72,15 +72,6 @@ final class ConfigFinder {
     }
     byFolder.put(key, found);
     return found;
-  }
-
-  /**
-   * A path as findings show it: relative to the current folder when it is below it, as the files
-   * checked are.
-   */
-  private static Path shown(Path file) {
-    Path here = Path.of("").toAbsolutePath();
-    return file.startsWith(here) ? here.relativize(file) : file;
   }
 
   /** The configuration that governs a folder: its file's, or the defaults. */

@@ -52,7 +52,7 @@ final class FolderSearch {
     List<String> errors = new ArrayList<>();
     List<String> notes = new ArrayList<>();
     for (Path named : paths) {
-      Path path = undecodedName(named);
+      Path path = undecodedName(ProjectPaths.shown(named));
       if (Files.isDirectory(path)) {
         int from = files.added();
         walk(path, notes, configs, files);

@@ -201,7 +201,7 @@ public final class SeedFixer {
 
   /** Whether this fixer applies a finding's fix. */
   private boolean applies(Finding finding) {
-    return Fixes.isFixable(finding) && (unsafeFixes || finding.rule().hasSafeFix());
+    return Fixes.isFixable(finding) && (unsafeFixes || FixSafety.of(finding) == FixSafety.SAFE);
   }
 
   /**

@@ -4,12 +4,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.seeddoc.Finding;
-import org.seeddoc.Fixes;
 import org.seeddoc.Position;
 import org.seeddoc.Rule;
 import org.seeddoc.SeedDocument;
 import org.seeddoc.config.ConfigFile;
 import org.seeddoc.config.SeedConfig;
+import org.seeddoc.files.ProjectPaths;
 import org.seeddoc.files.SafeFiles;
 import org.seeddoc.files.SeedFile;
 import org.seeddoc.spi.FindingCollector;
@@ -27,8 +27,8 @@ import org.seeddoc.validation.SeedValidator;
  * @param problem a read or write failure that is no finding of the file, or null
  * @param document the document the findings are about, or null when the file did not read; it keys
  *     findings for baselines and fingerprints ({@link FindingKeys})
- * @param text the file's text when a finding has a fix that a report may spell out as an edit, or
- *     null
+ * @param text the file's text when it has findings, for a report to show their lines and spell out
+ *     their fixes as edits, or null
  */
 public record FileOutcome(
     SeedFile file,
@@ -118,10 +118,8 @@ public record FileOutcome(
     FileCheck checked = validator.check(bytes, file.source(), file.nameInFolder());
     SeedDocument document = checked.document();
     List<Finding> findings = checked.findings();
-    String text =
-        document != null && findings.stream().anyMatch(Fixes::isFixable)
-            ? new String(bytes, StandardCharsets.UTF_8)
-            : null;
+    // The text shows a finding's source line and spells out its fix; a clean file's is not kept.
+    String text = findings.isEmpty() ? null : new String(bytes, StandardCharsets.UTF_8);
     // The document serves to key and fix findings: a clean file's is not held while its batch waits
     // to be reported.
     return new FileOutcome(file, findings, null, null, findings.isEmpty() ? null : document, text);
@@ -138,6 +136,16 @@ public record FileOutcome(
     FindingCollector out = new FindingCollector(file.source());
     out.report(Rule.UNREADABLE, null, FILE_START, why);
     return of(file, out.sorted());
+  }
+
+  /**
+   * What identifies the file in baselines, fingerprints and code-scanning reports: its path from
+   * the project's root, whatever form it was typed in ({@link ProjectPaths#identity(Path)}).
+   *
+   * @return the path, with {@code /} between its parts
+   */
+  public String identity() {
+    return ProjectPaths.identity(file.path());
   }
 
   /**

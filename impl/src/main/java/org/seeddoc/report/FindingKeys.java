@@ -12,8 +12,10 @@ import org.seeddoc.spi.SeedSchema;
 
 /**
  * What identifies a finding across edits of its file: the file, the rule, the field path and a hash
- * of the field's value, never the line, so that {@code fmt} moving a field keeps its key. The
- * baseline and SARIF's {@code partialFingerprints} use it. Thread-safe.
+ * of the field's value, never the line, so that {@code fmt} moving a field keeps its key. The file
+ * is its {@linkplain FileOutcome#identity() path from the project's root}, so the key is the same
+ * whatever form the path was typed in and whatever folder the run started in. The baseline, SARIF's
+ * {@code partialFingerprints} and GitLab's fingerprints use it. Thread-safe.
  */
 public final class FindingKeys {
   private FindingKeys() {}
@@ -21,18 +23,19 @@ public final class FindingKeys {
   /**
    * The key of a finding.
    *
+   * @param outcome the outcome of the finding's file: its file and document
    * @param finding the finding
-   * @param document the document it is about, or null when the file did not read
    * @return 32 hex digits
    */
-  public static String of(Finding finding, SeedDocument document) {
+  public static String of(FileOutcome outcome, Finding finding) {
+    SeedDocument document = outcome.document();
     Object value =
         document == null || finding.field() == null
             ? null
             : FieldEdits.valueAt(SeedSchema.DOCUMENT, document, finding.field());
     String text = value instanceof Secured secured ? secured.text() : String.valueOf(value);
     return hash(
-        finding.source() + '\0' + finding.rule().id() + '\0' + finding.field() + '\0' + text);
+        outcome.identity() + '\0' + finding.rule().id() + '\0' + finding.field() + '\0' + text);
   }
 
   private static String hash(String text) {

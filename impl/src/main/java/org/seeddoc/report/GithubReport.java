@@ -43,7 +43,7 @@ final class GithubReport implements Report {
           "::"
               + f.severity().label()
               + " file="
-              + fileProperty(f.source())
+              + fileProperty(outcome.identity())
               + ",line="
               + f.line()
               + ",col="

@@ -8,7 +8,8 @@ import org.seeddoc.Finding;
 /**
  * A GitLab Code Quality report: a JSON array with an issue per finding, its description, check name
  * (the rule id), fingerprint (the baseline's key, stable when fmt moves the finding), severity
- * ({@code major} for an error, {@code minor} for a warning) and location (path and line).
+ * ({@code major} for an error, {@code minor} for a warning) and location (the path from the
+ * project's root, as GitLab resolves it, and the line).
  */
 final class GitlabReport implements Report {
   private final PrintWriter out;
@@ -27,11 +28,11 @@ final class GitlabReport implements Report {
               + ", \"check_name\": "
               + Json.string(f.rule().id())
               + ", \"fingerprint\": "
-              + Json.string(FindingKeys.of(f, outcome.document()))
+              + Json.string(FindingKeys.of(outcome, f))
               + ", \"severity\": "
               + Json.string(f.isError() ? "major" : "minor")
               + ", \"location\": {\"path\": "
-              + Json.string(f.source())
+              + Json.string(outcome.identity())
               + ", \"lines\": {\"begin\": "
               + Math.max(1, f.line())
               + "}}}");

@@ -3,11 +3,15 @@ package org.seeddoc.report;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.seeddoc.Finding;
+import org.seeddoc.format.FixSafety;
 
 /**
  * One JSON object: {@code {"files": N, "errors": N, "warnings": N, "findings": [...]}}, each
- * finding with file, line, column, severity, rule, field, message and fix.
+ * finding with file, line, column, severity, rule, field, message, fix, and fixable: {@code safe}
+ * ({@code seeddoc fix} mends it), {@code unsafe} (only with {@code --unsafe-fixes}) or {@code
+ * none}.
  */
 final class JsonReport implements Report {
   private final PrintWriter out;
@@ -52,6 +56,8 @@ final class JsonReport implements Report {
               + Json.string(f.message())
               + ", \"fix\": "
               + Json.string(f.fix())
+              + ", \"fixable\": "
+              + Json.string(FixSafety.of(f).name().toLowerCase(Locale.ROOT))
               + "}");
     }
     out.println(findings.isEmpty() ? "]}" : "\n]}");

@@ -2,7 +2,6 @@ package org.seeddoc.report;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +9,7 @@ import org.seeddoc.Finding;
 import org.seeddoc.Fixes;
 import org.seeddoc.Rule;
 import org.seeddoc.SeedWriter;
+import org.seeddoc.format.FixSafety;
 
 /**
  * A SARIF 2.1.0 log: one run whose tool driver lists every rule, and a result for each finding at
@@ -30,6 +30,9 @@ final class SarifReport implements Report {
    */
   private final List<String> keys = new ArrayList<>();
 
+  /** Each finding's file as a URI reference. */
+  private final List<String> uris = new ArrayList<>();
+
   /** Each finding's fix as a SARIF fix object, or null. */
   private final List<String> fixes = new ArrayList<>();
 
@@ -48,7 +51,8 @@ final class SarifReport implements Report {
         continue;
       }
       findings.add(finding);
-      keys.add(FindingKeys.of(finding, outcome.document()));
+      keys.add(FindingKeys.of(outcome, finding));
+      uris.add(uri(outcome.identity()));
       fixes.add(fix(finding, outcome));
     }
   }
@@ -106,7 +110,7 @@ final class SarifReport implements Report {
               + Json.string(f.message())
               + "}"
               + ", \"locations\": [{\"physicalLocation\": {\"artifactLocation\": {\"uri\": "
-              + Json.string(uri(f.source()))
+              + Json.string(uris.get(i))
               + "}"
               + ", \"region\": {\"startLine\": "
               + Math.max(1, f.line())
@@ -152,11 +156,19 @@ final class SarifReport implements Report {
       return null;
     }
     String text = outcome.text();
+    boolean safe = FixSafety.of(finding) == FixSafety.SAFE;
     return "{\"description\": {\"text\": "
-        + Json.string("Set '" + finding.field() + "' as the finding suggests")
+        + Json.string(
+            "Set '"
+                + finding.field()
+                + "' as the finding suggests"
+                + (safe ? "" : " (an unsafe fix: seeddoc fix applies it only with --unsafe-fixes)"))
+        + "}"
+        + ", \"properties\": {\"safe\": "
+        + safe
         + "}"
         + ", \"artifactChanges\": [{\"artifactLocation\": {\"uri\": "
-        + Json.string(uri(finding.source()))
+        + Json.string(uri(outcome.identity()))
         + "}"
         + ", \"replacements\": [{\"deletedRegion\": {\"charOffset\": 0, \"charLength\": "
         + text.codePointCount(0, text.length())
@@ -179,17 +191,13 @@ final class SarifReport implements Report {
   }
 
   /**
-   * A relative path stays a relative URI reference, as code-scanning tools expect, and an absolute
-   * one becomes a file URI. Every character but RFC 3986's unreserved ones and the separating
-   * {@code /} is percent-encoded as UTF-8, so no name reads as a scheme ({@code javascript:…}), a
-   * query or a fragment.
+   * A file in a project is a URI reference relative to the project's root, as code-scanning tools
+   * resolve it whatever folder the run started in; one outside any becomes a file URI. Every
+   * character but RFC 3986's unreserved ones and the separating {@code /} is percent-encoded as
+   * UTF-8, so no name reads as a scheme ({@code javascript:…}), a query or a fragment.
    */
-  static String uri(String source) {
-    Path path = Path.of(source);
-    if (path.isAbsolute()) {
-      return "file://" + encodePath(path.toString().replace('\\', '/'));
-    }
-    return encodePath(source.replace('\\', '/'));
+  static String uri(String path) {
+    return path.startsWith("/") ? "file://" + encodePath(path) : encodePath(path);
   }
 
   private static String encodePath(String path) {

@@ -49,7 +49,7 @@ class BaselineTest {
     CliRun silenced =
         CliRun.of("check", "--strict", "--baseline", baseline.toString(), file.toString());
     assertEquals(0, silenced.exitCode(), silenced.out());
-    assertEquals("1 files, 0 errors, 0 warnings\n", silenced.out());
+    assertEquals("1 file, 0 errors, 0 warnings\n", silenced.out());
 
     Files.writeString(
         file,
@@ -110,6 +110,21 @@ class BaselineTest {
     assertEquals(1, CliRun.of("check", "--max-warnings", "0", file.toString()).exitCode());
     assertEquals(0, CliRun.of("check", "--max-warnings", "1", file.toString()).exitCode());
     assertEquals(
-        "1 files, 0 errors, 0 warnings\n", CliRun.of("check", "--quiet", file.toString()).out());
+        "1 file, 0 errors, 0 warnings\n", CliRun.of("check", "--quiet", file.toString()).out());
+  }
+
+  @Test
+  void aVersion1BaselineIsRefusedWithWhatToDo() throws IOException {
+    Path file = CliRun.write(dir, "100_0000000000000000.txt", seed);
+    Path old =
+        CliRun.write(
+            dir,
+            "old.tsv",
+            "# seeddoc baseline, version 1: findings 'seeddoc check --baseline' does not report.\n"
+                + "0123456789abcdef0123456789abcdef\tSD211\tprovider.domain\t./x.txt\n");
+    CliRun run = CliRun.of("check", "--baseline", old.toString(), file.toString());
+    assertEquals(2, run.exitCode());
+    assertTrue(run.err().contains("version 1 baseline"), run.err());
+    assertTrue(run.err().contains("write it again with --write-baseline"), run.err());
   }
 }

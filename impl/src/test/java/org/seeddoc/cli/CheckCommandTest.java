@@ -59,10 +59,13 @@ class CheckCommandTest {
         dir.resolve(MOJIBAKE_SEED)
             + ":4:1: warning [SD214] 'excerpt' looks like UTF-8 read as Windows-1252: "
             + "\"…of a patientâ€™s vertebra th…\" should read \"…of a patient’s vertebra that…\"\n"
-            + "  fix: "
+            + "    excerpt: \"A team of US researchers has used artificial intelligence (AI) to crea\n"
+            + "    ^\n"
+            + "  fix (unsafe): "
             + REPAIRED_EXCERPT
             + "\n"
-            + "2 files, 0 errors, 1 warnings\n",
+            + "2 files, 0 errors, 1 warning\n"
+            + "1 fixable with --unsafe-fixes\n",
         run.out());
     assertEquals("", run.err());
   }
@@ -70,17 +73,18 @@ class CheckCommandTest {
   @Test
   void everyFindingOfEveryFileInOrderAndGoingOnAfterAnUnreadableFile() throws IOException {
     badFiles();
-    CliRun run = CliRun.of("check", dir.toString());
+    CliRun run = CliRun.of("check", "--no-source", dir.toString());
     assertEquals(1, run.exitCode());
     List<String> lines = run.out().lines().map(l -> l.replace(dir + "/", "")).toList();
     assertEquals(
         List.of(
             "000_d1aaf954cc0ce8f5.txt:4:1: warning [SD214]",
-            "  fix: " + REPAIRED_EXCERPT,
+            "  fix (unsafe): " + REPAIRED_EXCERPT,
             "100_aaaaaaaaaaaaaaaa.txt:9:1: error [SD203]",
             "100_aaaaaaaaaaaaaaaa.txt:19:5: warning [SD213]",
             "101_bbbbbbbbbbbbbbbb.txt:3:1: error [SD003]",
-            "4 files, 2 errors, 2 warnings"),
+            "4 files, 2 errors, 2 warnings",
+            "1 fixable with --unsafe-fixes"),
         lines.stream().map(l -> l.contains("[") ? l.substring(0, l.indexOf(']') + 1) : l).toList());
   }
 
@@ -95,7 +99,8 @@ class CheckCommandTest {
     String one = CliRun.of("check", "--jobs", "1", dir.toString()).out();
     assertEquals(one, CliRun.of("check", "--jobs", "4", dir.toString()).out());
     assertEquals(one, CliRun.of("check", "--jobs", "7", dir.toString()).out());
-    assertTrue(one.endsWith("34 files, 21 errors, 2 warnings\n"), one);
+    assertTrue(
+        one.endsWith("34 files, 21 errors, 2 warnings\n1 fixable with --unsafe-fixes\n"), one);
   }
 
   @Test
@@ -111,7 +116,7 @@ class CheckCommandTest {
     CliRun folder = CliRun.of("check", dir.toString());
     assertTrue(folder.out().contains(odd + ":1:1: warning [SD215] "), folder.out());
     CliRun named = CliRun.of("check", odd.toString());
-    assertEquals("1 files, 0 errors, 0 warnings\n", named.out());
+    assertEquals("1 file, 0 errors, 0 warnings\n", named.out());
   }
 
   @Test
@@ -232,7 +237,7 @@ class CheckCommandTest {
                     + "cdnAmpWebUrl: \"https://www-eurekalert-org.cdn.ampproject.org/c/s/www.eurekalert.org/amp\"\n")
             .replace("title: \"Using", "title: \" Using");
     Path file = write("x.txt", amp);
-    List<String> lines = CliRun.of("check", file.toString()).out().lines().toList();
+    List<String> lines = CliRun.of("check", "--no-source", file.toString()).out().lines().toList();
     assertEquals(
         List.of(
             file + ":3:1: warning [SD202] 'title' has leading or trailing white space",

@@ -57,7 +57,7 @@ class FixCommandTest {
     assertEquals(expected, Files.readString(file, StandardCharsets.UTF_8));
     assertEquals(
         "",
-        CliRun.of("check", file.toString()).out().replaceAll("(?m)^1 files.*\n", ""),
+        CliRun.of("check", file.toString()).out().replaceAll("(?m)^1 file.*\n", ""),
         "no finding is left");
     CliRun second = CliRun.of("fix", file.toString());
     assertEquals(0, second.exitCode());

@@ -162,7 +162,6 @@ class FmtCommandTest {
     assertEquals(0, version.exitCode());
     assertTrue(version.out().matches("seeddoc \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\\n"), version.out());
     assertEquals(2, CliRun.of("fmt", "--frobnicate", dir.toString()).exitCode());
-    assertEquals(2, CliRun.of("fmt").exitCode());
     assertEquals(2, CliRun.of().exitCode());
   }
 

@@ -59,7 +59,7 @@ class HardeningCliTest {
     CliRun run = CliRun.of("check", "--strict", link.toString());
     assertEquals(1, run.exitCode(), run.out());
     assertTrue(run.out().contains("[SD203]"), run.out());
-    assertTrue(run.out().endsWith("1 files, 1 errors, 0 warnings\n"), run.out());
+    assertTrue(run.out().endsWith("1 file, 1 error, 0 warnings\n"), run.out());
   }
 
   @Test
@@ -80,7 +80,7 @@ class HardeningCliTest {
                     + ":1:1: error [SD012] a symbolic link to nothing"),
         run.out());
     assertTrue(
-        run.out().endsWith("2 files, 1 errors, 0 warnings\n"),
+        run.out().endsWith("2 files, 1 error, 0 warnings\n"),
         "the linked folder's file is checked: " + run.out());
     assertTrue(
         run.err().contains(walked.resolve("loop") + ": not followed: a loop of symbolic links"),
@@ -110,7 +110,7 @@ class HardeningCliTest {
             .map(line -> line.substring(0, file.toString().length() + 1))
             .toList(),
         run.out());
-    assertTrue(run.out().endsWith("1 files, 1 errors, 0 warnings\n"), run.out());
+    assertTrue(run.out().endsWith("1 file, 1 error, 0 warnings\n"), run.out());
   }
 
   @Test
@@ -136,7 +136,7 @@ class HardeningCliTest {
       assertTrue(
           run.out().contains(locked + ":1:1: error [SD012] cannot read: permission denied"),
           run.out());
-      assertTrue(run.out().endsWith("2 files, 1 errors, 0 warnings\n"), run.out());
+      assertTrue(run.out().endsWith("2 files, 1 error, 0 warnings\n"), run.out());
     } finally {
       Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwx------"));
     }

@@ -36,7 +36,7 @@ class StandardInputTest {
             "-");
     assertEquals(1, run.exitCode());
     assertTrue(run.out().startsWith("seeds/x.txt:9:1: error [SD203]"), run.out());
-    assertTrue(run.out().endsWith("1 files, 1 errors, 0 warnings\n"), run.out());
+    assertTrue(run.out().endsWith("1 file, 1 error, 0 warnings\n"), run.out());
     CliRun unnamed = CliRun.withInput(seed, "check", "--format", "json", "-");
     assertEquals(0, unnamed.exitCode());
     assertTrue(unnamed.out().startsWith("{\"files\": 1, \"errors\": 0"), unnamed.out());

@@ -114,17 +114,10 @@ public class CheckMojo extends AbstractMojo {
       errors += (int) shown.findings().stream().filter(Finding::isError).count();
       warnings += (int) shown.findings().stream().filter(f -> !f.isError()).count();
     }
-    report.finish(new Report.Totals(listing.files().size(), errors, warnings));
+    Report.Totals totals = new Report.Totals(listing.files().size(), errors, warnings);
+    report.finish(totals);
     writeSarif(sarif.toString());
-    getLog()
-        .info(
-            "seeddoc: "
-                + listing.files().size()
-                + " files, "
-                + errors
-                + " errors, "
-                + warnings
-                + " warnings");
+    getLog().info("seeddoc: " + totals.summary());
     if (!listing.errors().isEmpty() || badConfig) {
       throw new MojoExecutionException(
           "seeddoc could not check the seed documents: see the errors above");

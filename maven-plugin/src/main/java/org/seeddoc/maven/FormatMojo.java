@@ -75,7 +75,7 @@ public class FormatMojo extends AbstractMojo {
         .info(
             "seeddoc: "
                 + listing.files().size()
-                + " files, "
+                + (listing.files().size() == 1 ? " file, " : " files, ")
                 + formatted
                 + " formatted, "
                 + left

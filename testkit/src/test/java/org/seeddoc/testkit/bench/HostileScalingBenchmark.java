@@ -65,7 +65,7 @@ public class HostileScalingBenchmark {
         SeedReader.create().parse(text.replace("topics:\n  - AI\n", topics.toString()), "s.txt");
     Path dir = Files.createTempDirectory("seeddoc-scaling");
     seed = Files.writeString(dir.resolve("100_0000000000000000.txt"), text, StandardCharsets.UTF_8);
-    StringBuilder lines = new StringBuilder("# seeddoc baseline, version 1\n");
+    StringBuilder lines = new StringBuilder("# seeddoc baseline, version 2\n");
     for (int i = 0; i < size; i++) {
       lines.append(String.format("%032x", i * 2_654_435_761L)).append("\tSD203\theat\tx.txt\n");
     }
