@@ -14,7 +14,10 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.seeddoc.Rule;
 
-/** docs/rules.md has one section per rule, in id order, with the rule's severity. */
+/**
+ * docs/rules.md has one section per rule, in id order, with the rule's severity, and says whether
+ * its fix is safe or unsafe as {@link Rule#hasSafeFix()} does.
+ */
 class RuleDocumentationTest {
   @Test
   void everyRuleHasItsSectionAndNoSectionIsStale() throws IOException {
@@ -39,6 +42,20 @@ class RuleDocumentationTest {
         assertTrue(
             section.contains("\n**Fixable:** "),
             "says whether it is fixable: " + section.substring(0, 12));
+        Rule rule = Rule.forId(section.substring(3, 8)).orElseThrow();
+        String marker = "\n**Fixable:** ";
+        String fixable = section.substring(section.indexOf(marker) + marker.length());
+        String kind =
+            fixable.startsWith("no")
+                ? "none"
+                : fixable.startsWith("yes, unsafe")
+                    ? "unsafe"
+                    : fixable.startsWith("yes, safe") || fixable.startsWith("safe, ")
+                        ? "safe"
+                        : "unsaid";
+        assertTrue(
+            kind.equals("none") || kind.equals(rule.hasSafeFix() ? "safe" : "unsafe"),
+            rule.id() + "'s fix is " + (rule.hasSafeFix() ? "safe" : "unsafe") + ", docs: " + kind);
       }
     }
   }
