@@ -24,10 +24,7 @@ class BaselineTest {
 
   @BeforeEach
   void readSeed() throws IOException {
-    seed =
-        Files.readString(
-            Path.of(System.getProperty("seeddoc.seeds"), "004_04cd3372321c0f9e.txt"),
-            StandardCharsets.UTF_8);
+    seed = CliRun.realSeed("004_04cd3372321c0f9e.txt");
   }
 
   @Test

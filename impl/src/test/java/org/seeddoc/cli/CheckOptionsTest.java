@@ -8,7 +8,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -34,10 +33,7 @@ class CheckOptionsTest {
   /** One file with an error (SD203), a safe fix (SD205) and an unsafe one (SD214). */
   @BeforeEach
   void writeFile() throws IOException {
-    String seed =
-        Files.readString(
-            Path.of(System.getProperty("seeddoc.seeds"), "000_d1aaf954cc0ce8f5.txt"),
-            StandardCharsets.UTF_8);
+    String seed = CliRun.realSeed("000_d1aaf954cc0ce8f5.txt");
     file =
         CliRun.write(
             dir,

@@ -29,10 +29,7 @@ class CiFormatsTest {
 
   @BeforeEach
   void files() throws IOException {
-    String seed =
-        Files.readString(
-            Path.of(System.getProperty("seeddoc.seeds"), "004_04cd3372321c0f9e.txt"),
-            StandardCharsets.UTF_8);
+    String seed = CliRun.realSeed("004_04cd3372321c0f9e.txt");
     bad =
         CliRun.write(
             dir,

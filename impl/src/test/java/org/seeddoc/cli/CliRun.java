@@ -35,6 +35,12 @@ record CliRun(int exitCode, String out, String err) {
     return file;
   }
 
+  /** One of the repository's real seeds, as text. */
+  static String realSeed(String name) throws IOException {
+    return Files.readString(
+        Path.of(System.getProperty("seeddoc.seeds"), name), StandardCharsets.UTF_8);
+  }
+
   /** Copies the repository's real seeds into a folder. */
   static void copyRealSeeds(Path dir) throws IOException {
     try (Stream<Path> files = Files.list(Path.of(System.getProperty("seeddoc.seeds")))) {

@@ -25,10 +25,7 @@ class ConfigurationTest {
 
   @BeforeEach
   void aRepository() throws IOException {
-    seed =
-        Files.readString(
-            Path.of(System.getProperty("seeddoc.seeds"), "004_04cd3372321c0f9e.txt"),
-            StandardCharsets.UTF_8);
+    seed = CliRun.realSeed("004_04cd3372321c0f9e.txt");
     httpSeed = seed.replace("originalUrl: \"https://", "originalUrl: \"http://");
     Files.createDirectories(repo.resolve(".git"));
     CliRun.write(repo, "seeds/100_0000000000000001.txt", httpSeed);

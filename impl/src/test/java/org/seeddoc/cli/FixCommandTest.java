@@ -21,10 +21,7 @@ class FixCommandTest {
 
   @BeforeEach
   void seeds() throws IOException {
-    seed =
-        Files.readString(
-            Path.of(System.getProperty("seeddoc.seeds"), "004_04cd3372321c0f9e.txt"),
-            StandardCharsets.UTF_8);
+    seed = CliRun.realSeed("004_04cd3372321c0f9e.txt");
     // An http AMP page with the cache URL of its https page, a title with a trailing space, a
     // misspelt key, a leading zero and a non-canonical layout: each has a fix.
     broken =
@@ -117,10 +114,7 @@ class FixCommandTest {
 
   @Test
   void aMojibakeRepairIsAGuessAppliedOnlyWithUnsafeFixes() throws IOException {
-    String mojibake =
-        Files.readString(
-            Path.of(System.getProperty("seeddoc.seeds"), "000_d1aaf954cc0ce8f5.txt"),
-            StandardCharsets.UTF_8);
+    String mojibake = CliRun.realSeed("000_d1aaf954cc0ce8f5.txt");
     Path file = CliRun.write(dir, "100_0000000000000000.txt", mojibake);
     CliRun safe = CliRun.of("fix", file.toString());
     assertEquals(0, safe.exitCode(), safe.out() + safe.err());

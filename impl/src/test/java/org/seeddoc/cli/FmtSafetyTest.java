@@ -32,10 +32,7 @@ class FmtSafetyTest {
 
   @BeforeEach
   void seeds() throws IOException {
-    canonical =
-        Files.readString(
-            Path.of(System.getProperty("seeddoc.seeds"), "004_04cd3372321c0f9e.txt"),
-            StandardCharsets.UTF_8);
+    canonical = CliRun.realSeed("004_04cd3372321c0f9e.txt");
     messy = canonical.replace("category: news", "category: 'news'");
   }
 

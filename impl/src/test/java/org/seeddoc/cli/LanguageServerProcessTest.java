@@ -84,10 +84,7 @@ class LanguageServerProcessTest {
 
   @BeforeEach
   void start() throws Exception {
-    seed =
-        Files.readString(
-            Path.of(System.getProperty("seeddoc.seeds"), "004_04cd3372321c0f9e.txt"),
-            StandardCharsets.UTF_8);
+    seed = CliRun.realSeed("004_04cd3372321c0f9e.txt");
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     process =
         new ProcessBuilder(

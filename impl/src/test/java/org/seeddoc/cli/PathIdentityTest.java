@@ -35,10 +35,7 @@ class PathIdentityTest {
 
   @BeforeEach
   void makeRepository() throws IOException {
-    String seed =
-        Files.readString(
-            Path.of(System.getProperty("seeddoc.seeds"), "004_04cd3372321c0f9e.txt"),
-            StandardCharsets.UTF_8);
+    String seed = CliRun.realSeed("004_04cd3372321c0f9e.txt");
     Files.createDirectories(repo.resolve(".git"));
     Path seeds = repo.resolve("seeds");
     CliRun.write(

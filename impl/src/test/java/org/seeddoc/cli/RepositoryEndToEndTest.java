@@ -29,10 +29,7 @@ class RepositoryEndToEndTest {
 
   @Test
   void checkFixFixAgainAndABaselineAtARepositorysRoot() throws IOException {
-    String seed =
-        Files.readString(
-            Path.of(System.getProperty("seeddoc.seeds"), "004_04cd3372321c0f9e.txt"),
-            StandardCharsets.UTF_8);
+    String seed = CliRun.realSeed("004_04cd3372321c0f9e.txt");
     Files.createDirectories(repo.resolve(".git"));
     CliRun.write(repo, "README.md", "# News seeds\n\nSee seeds/.\n");
     CliRun.write(repo, "docs/guide.md", "How we write seeds.\n");

@@ -9,8 +9,6 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,9 +39,7 @@ class SarifConventionsTest {
   }
 
   private String seed() throws IOException {
-    return Files.readString(
-        Path.of(System.getProperty("seeddoc.seeds"), "004_04cd3372321c0f9e.txt"),
-        StandardCharsets.UTF_8);
+    return CliRun.realSeed("004_04cd3372321c0f9e.txt");
   }
 
   @Test
