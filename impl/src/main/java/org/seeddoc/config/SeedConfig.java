@@ -46,6 +46,9 @@ public final class SeedConfig {
   /** The globs of each override's files, compiled once. */
   private final List<Globs> overrideFiles;
 
+  /** The hash, once asked for; 0 until then. */
+  private int hash;
+
   private SeedConfig(Builder builder) {
     this.root = builder.root.toAbsolutePath().normalize();
     this.include = Globs.of(builder.include);
@@ -300,7 +303,13 @@ public final class SeedConfig {
 
   @Override
   public int hashCode() {
-    return Objects.hash(root, include(), exclude(), rules, overrides);
+    // Kept: the cache asks for it once per file checked.
+    int h = hash;
+    if (h == 0) {
+      h = Objects.hash(root, include(), exclude(), rules, overrides);
+      hash = h;
+    }
+    return h;
   }
 
   @Override

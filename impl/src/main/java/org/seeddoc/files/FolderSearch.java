@@ -58,8 +58,15 @@ final class FolderSearch {
         walk(path, notes, configs, files);
         files.sortSince(from);
       } else if (Files.isRegularFile(path)) {
+        BasicFileAttributes attributes = ListedFiles.attributes(path);
         files.add(
-            new SeedFile(path, false, configs.configForFile(path)), ListedFiles.fileKey(path));
+            new SeedFile(
+                path,
+                false,
+                null,
+                configs.configForFile(path),
+                attributes == null ? null : FileStamp.of(attributes)),
+            attributes == null ? null : attributes.fileKey());
       } else if (Files.isSymbolicLink(path)) {
         errors.add(Finding.printable(path + ": a symbolic link to nothing"));
       } else if (Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
@@ -124,7 +131,9 @@ final class FolderSearch {
               } else if (attributes.isRegularFile()
                   && (candidate == Candidate.BY_NAME
                       || (candidate == Candidate.IF_FRONT_MATTER && opensFrontMatter(file)))) {
-                found.add(new SeedFile(file, true, config), attributes.fileKey());
+                found.add(
+                    new SeedFile(file, true, null, config, FileStamp.of(attributes)),
+                    attributes.fileKey());
               }
               return FileVisitResult.CONTINUE;
             }

@@ -20,8 +20,8 @@ import org.seeddoc.config.SeedConfig;
  * Listed as objects, a folder of 100,000 files held 38 MB that every young collection of the
  * listing copied, and G1 answered those pauses by growing the heap of {@code java -jar} to a
  * gigabyte (docs/performance.md, §2j). Files named on the command line, files that could not be
- * read and names that do not read back from their text (bytes that are not in the file system's
- * encoding) are kept whole: they are few.
+ * read, files without a stamp and names that do not read back from their text (bytes that are not
+ * in the file system's encoding) are kept whole: they are few.
  *
  * <p>Immutable, and thread-safe.
  */
@@ -41,8 +41,14 @@ final class ListedFiles extends AbstractList<SeedFile> implements RandomAccess {
    * or cannot be asked.
    */
   static Object fileKey(Path path) {
+    BasicFileAttributes attributes = attributes(path);
+    return attributes == null ? null : attributes.fileKey();
+  }
+
+  /** A file's attributes, links followed, or null when it cannot be asked. */
+  static BasicFileAttributes attributes(Path path) {
     try {
-      return Files.readAttributes(path, BasicFileAttributes.class).fileKey();
+      return Files.readAttributes(path, BasicFileAttributes.class);
     } catch (IOException e) {
       return null;
     }
@@ -66,6 +72,13 @@ final class ListedFiles extends AbstractList<SeedFile> implements RandomAccess {
     private int[] starts = new int[257];
 
     private SeedConfig[] configs = new SeedConfig[256];
+
+    /** Each entry's {@link FileStamp}, in three arrays: a record each would be 100,000 objects. */
+    private long[] sizes = new long[256];
+
+    private long[] modified = new long[256];
+    private int[] keys = new int[256];
+
     private final Map<Integer, SeedFile> whole = new HashMap<>();
     private int count;
 
@@ -74,6 +87,9 @@ final class ListedFiles extends AbstractList<SeedFile> implements RandomAccess {
       if (count == configs.length) {
         starts = Arrays.copyOf(starts, count * 2 + 1);
         configs = Arrays.copyOf(configs, count * 2);
+        sizes = Arrays.copyOf(sizes, count * 2);
+        modified = Arrays.copyOf(modified, count * 2);
+        keys = Arrays.copyOf(keys, count * 2);
       }
       int used = starts[count];
       if (used + path.length() > text.length) {
@@ -82,9 +98,18 @@ final class ListedFiles extends AbstractList<SeedFile> implements RandomAccess {
       path.getChars(0, path.length(), text, used);
       starts[count + 1] = used + path.length();
       configs[count] = file.config();
+      FileStamp stamp = file.stamp();
+      if (stamp != null) {
+        sizes[count] = stamp.size();
+        modified[count] = stamp.modified();
+        keys[count] = stamp.key();
+      }
       // A name whose bytes are not in the file system's encoding reads as U+FFFD, and that text no
       // longer names the file.
-      if (!file.inFolder() || file.unreadable() != null || path.indexOf('\uFFFD') >= 0) {
+      if (!file.inFolder()
+          || file.unreadable() != null
+          || stamp == null
+          || path.indexOf('\uFFFD') >= 0) {
         whole.put(count, file);
       }
       count++;
@@ -92,7 +117,14 @@ final class ListedFiles extends AbstractList<SeedFile> implements RandomAccess {
 
     SeedFile file(int entry) {
       SeedFile file = whole.isEmpty() ? null : whole.get(entry);
-      return file != null ? file : new SeedFile(Path.of(path(entry)), true, configs[entry]);
+      return file != null
+          ? file
+          : new SeedFile(
+              Path.of(path(entry)),
+              true,
+              null,
+              configs[entry],
+              new FileStamp(sizes[entry], modified[entry], keys[entry]));
     }
 
     String path(int entry) {
@@ -127,6 +159,9 @@ final class ListedFiles extends AbstractList<SeedFile> implements RandomAccess {
       text = Arrays.copyOf(text, starts[count]);
       starts = Arrays.copyOf(starts, count + 1);
       configs = Arrays.copyOf(configs, count);
+      sizes = Arrays.copyOf(sizes, count);
+      modified = Arrays.copyOf(modified, count);
+      keys = Arrays.copyOf(keys, count);
     }
   }
 

@@ -19,6 +19,12 @@ public final class ProjectPaths {
   /** Each folder's root, found once: a run asks for every file of a folder. */
   private static final Map<Path, Path> ROOTS = new ConcurrentHashMap<>();
 
+  /**
+   * Each folder's identity, by the folder as typed: a folder's files differ only in their names,
+   * and the cache asks for the identity of every file of a run.
+   */
+  private static final Map<Path, String> FOLDERS = new ConcurrentHashMap<>();
+
   private ProjectPaths() {}
 
   /**
@@ -52,12 +58,38 @@ public final class ProjectPaths {
    * @return the identity
    */
   public static String identity(Path file) {
-    Path absolute = file.toAbsolutePath().normalize();
-    Path folder = absolute.getParent();
-    Path root = folder == null ? null : ROOTS.computeIfAbsent(folder, ProjectPaths::rootOf);
+    Path name = file.getFileName();
+    if (name == null || name.toString().equals(".") || name.toString().equals("..")) {
+      Path absolute = file.toAbsolutePath().normalize();
+      Path folder = absolute.getParent();
+      return fromRoot(folder == null ? null : root(folder), absolute);
+    }
+    Path parent = file.getParent();
+    String folder =
+        FOLDERS.computeIfAbsent(
+            parent == null ? Path.of("") : parent,
+            typed -> {
+              Path absolute = typed.toAbsolutePath().normalize();
+              return fromRoot(root(absolute), absolute);
+            });
+    return folder.isEmpty() ? name.toString() : folder + (folder.endsWith("/") ? "" : "/") + name;
+  }
+
+  /** An absolute, normalised path from a root, or whole when it is outside it. */
+  private static String fromRoot(Path root, Path absolute) {
     Path relative =
         root != null && absolute.startsWith(root) ? root.relativize(absolute) : absolute;
     return relative.toString().replace(relative.getFileSystem().getSeparator(), "/");
+  }
+
+  /**
+   * The project's root for a folder, as {@link #identity(Path)} finds it.
+   *
+   * @param folder a folder, relative to the working folder or absolute
+   * @return the root, absolute and normalised
+   */
+  public static Path root(Path folder) {
+    return ROOTS.computeIfAbsent(folder.toAbsolutePath().normalize(), ProjectPaths::rootOf);
   }
 
   private static Path rootOf(Path folder) {

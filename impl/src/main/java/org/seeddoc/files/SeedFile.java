@@ -15,8 +15,11 @@ import org.seeddoc.config.SeedConfig;
  *     reports it as an SD012 finding in the file's place
  * @param config the configuration that governs the file: its folder's {@code .seeddoc.yaml}, or
  *     {@link SeedConfig#defaults()}
+ * @param stamp what the listing saw of the file, taken before anything read it; null when it was
+ *     not listed from the file system or could not be asked
  */
-public record SeedFile(Path path, boolean inFolder, String unreadable, SeedConfig config) {
+public record SeedFile(
+    Path path, boolean inFolder, String unreadable, SeedConfig config, FileStamp stamp) {
   /**
    * Checks the components.
    *
@@ -24,6 +27,7 @@ public record SeedFile(Path path, boolean inFolder, String unreadable, SeedConfi
    * @param inFolder whether it was found by searching a folder
    * @param unreadable why it could not be read, or null
    * @param config its configuration
+   * @param stamp what the listing saw of it, or null
    */
   public SeedFile {
     Objects.requireNonNull(path, "path");
@@ -31,7 +35,19 @@ public record SeedFile(Path path, boolean inFolder, String unreadable, SeedConfi
   }
 
   /**
-   * A file that could be listed.
+   * A file without a stamp.
+   *
+   * @param path the file
+   * @param inFolder whether it was found by searching a folder
+   * @param unreadable why it could not be read, or null
+   * @param config its configuration
+   */
+  public SeedFile(Path path, boolean inFolder, String unreadable, SeedConfig config) {
+    this(path, inFolder, unreadable, config, null);
+  }
+
+  /**
+   * A file that could be listed, without a stamp.
    *
    * @param path the file
    * @param inFolder whether it was found by searching a folder
