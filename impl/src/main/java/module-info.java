@@ -34,4 +34,5 @@ module org.seeddoc.impl {
   exports org.seeddoc.format;
   exports org.seeddoc.files;
   exports org.seeddoc.report;
+  exports org.seeddoc.cache;
 }

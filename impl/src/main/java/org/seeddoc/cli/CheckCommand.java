@@ -8,9 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.seeddoc.Finding;
+import org.seeddoc.cache.CheckCache;
 import org.seeddoc.files.SafeFiles;
 import org.seeddoc.files.SeedFile;
 import org.seeddoc.files.SeedFinder;
@@ -108,6 +110,29 @@ final class CheckCommand implements Callable<Integer> {
                               + " FORCE_COLOR is), always or never.")
                       .build())
               .addOption(
+                  CommandSpecs.flag(
+                      "--cache",
+                      "Replay the findings of files unchanged since a run before (off by default;"
+                          + " not with --fix or standard input)."))
+              .addOption(
+                  OptionSpec.builder("--cache-location")
+                      .type(Path.class)
+                      .paramLabel("DIR")
+                      .description(
+                          "Keep the cache in DIR (default: "
+                              + CheckCache.FOLDER
+                              + " at the project's root); implies --cache.")
+                      .build())
+              .addOption(
+                  OptionSpec.builder("--cache-strategy")
+                      .type(CheckCache.Strategy.class)
+                      .defaultValue("metadata")
+                      .paramLabel("HOW")
+                      .description(
+                          "How the cache tells a file is unchanged: metadata (default: its size,"
+                              + " time and inode, else its content) or content (always its content).")
+                      .build())
+              .addOption(
                   OptionSpec.builder("--jobs")
                       .type(Integer.class)
                       .paramLabel("N")
@@ -159,7 +184,6 @@ final class CheckCommand implements Callable<Integer> {
     boolean unsafeFixes = CommandSpecs.value(spec, "--unsafe-fixes");
     RuleSelection selection = selection();
     int threads = jobs == null ? FileRunner.defaultJobs() : jobs;
-    FilePipeline pipeline = new FilePipeline(ValidatorStart.begin());
     PrintWriter err = spec.commandLine().getErr();
     SeedFinder finder = CommandSpecs.finder(spec);
     SeedFile stdin = CommandSpecs.standardInput(spec, finder);
@@ -169,6 +193,8 @@ final class CheckCommand implements Callable<Integer> {
     Path outputFile = CommandSpecs.value(spec, "--output-file");
     StringWriter buffered = outputFile == null ? null : new StringWriter();
     PrintWriter out = buffered == null ? spec.commandLine().getOut() : new PrintWriter(buffered);
+    // The cache file is read on another core while this one walks the folders.
+    CompletableFuture<CheckCache> opening = stdin != null || fix ? null : openCache();
     SeedListing listing =
         stdin == null
             ? finder.find(CommandSpecs.paths(spec))
@@ -178,10 +204,15 @@ final class CheckCommand implements Callable<Integer> {
     Report report = open(format, statistics, out, outputFile != null);
     byte[] input = stdin == null ? null : FilePipeline.bytes(in);
     FilePipeline.FixMode fixMode = new FilePipeline.FixMode(false, false, unsafeFixes);
+    CheckCache cache = opening == null ? null : opened(opening.join(), err);
+    FilePipeline pipeline =
+        new FilePipeline(cache == null ? ValidatorStart.now() : ValidatorStart.onDemand());
     Function<SeedFile, FileOutcome> checked =
         stdin != null
             ? file -> pipeline.check(file, input)
-            : fix ? file -> pipeline.fix(file, fixMode) : pipeline::check;
+            : fix
+                ? file -> pipeline.fix(file, fixMode)
+                : cache != null ? file -> pipeline.check(file, cache) : pipeline::check;
     Path baselineFile = CommandSpecs.value(spec, "--baseline");
     Baseline baseline = baselineFile == null ? null : readBaseline(baselineFile);
     boolean quiet = CommandSpecs.value(spec, "--quiet");
@@ -210,6 +241,9 @@ final class CheckCommand implements Callable<Integer> {
             threads);
     report.finish(result.totals());
     out.flush();
+    if (cache != null) {
+      save(cache, err);
+    }
     if (outputFile != null && !written(outputFile, buffered.toString(), "--output-file", err)) {
       return ExitCode.USAGE.code();
     }
@@ -233,6 +267,46 @@ final class CheckCommand implements Callable<Integer> {
             || (maxWarnings != null && totals.warnings() > maxWarnings);
     boolean exitZero = CommandSpecs.value(spec, "--exit-zero");
     return (failed && !exitZero ? ExitCode.FINDINGS : ExitCode.OK).code();
+  }
+
+  /** The cache on its way, when {@code --cache} or {@code --cache-location} asks for it. */
+  private CompletableFuture<CheckCache> openCache() {
+    Path location = CommandSpecs.value(spec, "--cache-location");
+    if (location == null && !(Boolean) CommandSpecs.value(spec, "--cache")) {
+      return null;
+    }
+    CheckCache.Builder builder =
+        CheckCache.builder()
+            .location(location)
+            .strategy(CommandSpecs.value(spec, "--cache-strategy"));
+    return CompletableFuture.supplyAsync(builder::open);
+  }
+
+  /** The cache opened, once it has said on err why it ignored its file, if it did. */
+  private static CheckCache opened(CheckCache cache, PrintWriter err) {
+    cache
+        .problem()
+        .ifPresent(
+            why ->
+                err.println(
+                    Finding.printable(
+                        "seeddoc: ignored the cache "
+                            + cache.file()
+                            + ": "
+                            + why
+                            + "; it is made again")));
+    return cache;
+  }
+
+  /** Writes the cache; a cache that cannot be written makes the next run slower, nothing else. */
+  private static void save(CheckCache cache, PrintWriter err) {
+    try {
+      cache.save();
+    } catch (IOException e) {
+      err.println(
+          Finding.printable(
+              "seeddoc: cannot write the cache " + cache.file() + ": " + e.getMessage()));
+    }
   }
 
   /** The report the options ask for: text in the terminal's style, statistics, or a format. */

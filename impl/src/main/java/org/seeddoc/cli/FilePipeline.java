@@ -5,9 +5,9 @@ import java.io.InputStream;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import org.seeddoc.Finding;
+import org.seeddoc.cache.CheckCache;
 import org.seeddoc.config.SeedConfig;
 import org.seeddoc.files.SafeFiles;
 import org.seeddoc.files.SeedFile;
@@ -22,11 +22,12 @@ import org.seeddoc.validation.SeedValidator;
  * The one way a file goes through the tool, for {@code check}, {@code fmt} and {@code fix}: the
  * library's {@link SeedValidator}, {@link SeedFormatter} and {@link SeedFixer} do the work, and
  * this class turns what they return, or the file's I/O failure, into a {@link FileOutcome} for the
- * report. Thread-safe. The validator comes as a future because starting Hibernate Validator is the
- * slowest part of starting the tool: files are read and parsed while it starts on another core.
+ * report. Thread-safe. The validator comes from {@link ValidatorStart} because starting Hibernate
+ * Validator is the slowest part of starting the tool: files are read and parsed while it starts on
+ * another core, or, with a cache, it starts only when a file needs it.
  */
 final class FilePipeline {
-  private final Future<SeedValidator> validator;
+  private final Supplier<SeedValidator> validator;
 
   /** A pipeline that formats only. */
   FilePipeline() {
@@ -34,7 +35,7 @@ final class FilePipeline {
   }
 
   /** A pipeline that checks, with the validator on its way. */
-  FilePipeline(Future<SeedValidator> validator) {
+  FilePipeline(Supplier<SeedValidator> validator) {
     this.validator = validator;
   }
 
@@ -57,6 +58,11 @@ final class FilePipeline {
   /** Every finding of one file: a file that cannot be read is a finding too. */
   FileOutcome check(SeedFile file) {
     return FileOutcome.checked(file, validatorFor(file.config()));
+  }
+
+  /** Every finding of one file, replayed from the cache when it holds them. */
+  FileOutcome check(SeedFile file, CheckCache cache) {
+    return cache.check(file, () -> validatorFor(file.config()));
   }
 
   /** Every finding of bytes read for a file, or from standard input under the file's name. */
@@ -147,20 +153,9 @@ final class FilePipeline {
    * Hibernate Validator: one per file costs nothing.
    */
   private SeedValidator validatorFor(SeedConfig config) {
-    SeedValidator started = validator();
+    SeedValidator started = validator.get();
     return config == SeedConfig.defaults()
         ? started
         : SeedValidator.builder().config(config).build();
-  }
-
-  private SeedValidator validator() {
-    try {
-      return validator.get();
-    } catch (ExecutionException e) {
-      throw new IllegalStateException("Hibernate Validator could not start", e.getCause());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while Hibernate Validator was starting", e);
-    }
   }
 }

@@ -55,7 +55,7 @@ final class FixCommand implements Callable<Integer> {
       PrintWriter out,
       PrintWriter err)
       throws InterruptedException, ExecutionException {
-    FilePipeline pipeline = new FilePipeline(ValidatorStart.begin());
+    FilePipeline pipeline = new FilePipeline(ValidatorStart.now());
     return FileRunner.rewrite(paths, finder, file -> pipeline.fix(file, mode), out, err).code();
   }
 }

@@ -30,7 +30,7 @@ public final class Main implements Runnable {
    * @param args the command line
    */
   public static void main(String[] args) {
-    if (args.length > 0 && (args[0].equals("check") || args[0].equals("fix"))) {
+    if (args.length > 0 && (args[0].equals("check") || args[0].equals("fix")) && !cached(args)) {
       // Overlaps the validator's start with picocli's own, which would otherwise come first.
       ValidatorStart.begin();
     }
@@ -41,6 +41,19 @@ public final class Main implements Runnable {
             new PrintWriter(System.out, true, StandardCharsets.UTF_8),
             new PrintWriter(System.err, true, StandardCharsets.UTF_8),
             Terminal.ofProcess()));
+  }
+
+  /** Whether a check may replay every file from its cache, and so need no validator at all. */
+  private static boolean cached(String[] args) {
+    for (String arg : args) {
+      if (arg.equals("--")) {
+        return false;
+      }
+      if (arg.equals("--cache") || arg.startsWith("--cache-location")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The command model, as picocli sees it, for the documentation test. */

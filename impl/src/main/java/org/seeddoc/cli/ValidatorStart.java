@@ -1,7 +1,9 @@
 package org.seeddoc.cli;
 
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import org.seeddoc.validation.SeedValidator;
 
 /**
@@ -25,5 +27,30 @@ final class ValidatorStart {
       started = CompletableFuture.supplyAsync(SeedValidator::create);
     }
     return started;
+  }
+
+  /** The validator for a pipeline, started now so that it is ready when the first file is. */
+  static Supplier<SeedValidator> now() {
+    Future<SeedValidator> validator = begin();
+    return () -> ready(validator);
+  }
+
+  /**
+   * The validator for a pipeline, started by the first file that needs it: a run that replays every
+   * file from the cache starts none, and saves the start's CPU for reading the files.
+   */
+  static Supplier<SeedValidator> onDemand() {
+    return () -> ready(begin());
+  }
+
+  private static SeedValidator ready(Future<SeedValidator> validator) {
+    try {
+      return validator.get();
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("Hibernate Validator could not start", e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while Hibernate Validator was starting", e);
+    }
   }
 }

@@ -46,6 +46,21 @@ public record FileStamp(long size, long modified, int key) {
     return of(Files.readAttributes(file, BasicFileAttributes.class));
   }
 
+  // Written out: the record's own equals goes through a method handle, which the cache calls for
+  // every file of a run before the JIT compiler has got to it.
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof FileStamp that
+        && size == that.size
+        && modified == that.modified
+        && key == that.key;
+  }
+
+  @Override
+  public int hashCode() {
+    return Long.hashCode(size) * 31 + Long.hashCode(modified) * 17 + key;
+  }
+
   /**
    * Whether the file's last write was long enough before a run started that any later write must
    * change its stamp: a write in the same clock tick as the one this stamp shows would not, and a

@@ -102,8 +102,19 @@ public record FileOutcome(
     try {
       return checked(file, SafeFiles.read(file.path()), validator);
     } catch (IOException e) {
-      return unreadable(file, "cannot read the file: " + e.getMessage());
+      return cannotRead(file, e);
     }
+  }
+
+  /**
+   * The outcome of a listed file that could not be read: an SD012 finding that says why.
+   *
+   * @param file the file
+   * @param e what reading it threw
+   * @return the outcome
+   */
+  public static FileOutcome cannotRead(SeedFile file, IOException e) {
+    return unreadable(file, "cannot read the file: " + e.getMessage());
   }
 
   /**
@@ -115,7 +126,18 @@ public record FileOutcome(
    * @return the findings, and what a report needs to key them and spell out their fixes
    */
   public static FileOutcome checked(SeedFile file, byte[] bytes, SeedValidator validator) {
-    FileCheck checked = validator.check(bytes, file.source(), file.nameInFolder());
+    return of(file, bytes, validator.check(bytes, file.source(), file.nameInFolder()));
+  }
+
+  /**
+   * The outcome of a file's check, made now or replayed from a cache: the same either way.
+   *
+   * @param file the file
+   * @param bytes the content that was checked
+   * @param checked what checking it gave
+   * @return the findings, and what a report needs to key them and spell out their fixes
+   */
+  public static FileOutcome of(SeedFile file, byte[] bytes, FileCheck checked) {
     SeedDocument document = checked.document();
     List<Finding> findings = checked.findings();
     // The text shows a finding's source line and spells out its fix; a clean file's is not kept.

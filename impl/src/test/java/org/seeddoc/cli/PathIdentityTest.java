@@ -59,8 +59,8 @@ class PathIdentityTest {
     for (int i = 0; i < forms.size(); i++) {
       Form form = forms.get(i);
       Path baseline = repo.resolve("baseline-" + i + ".tsv");
-      Ran run = run(form, "--write-baseline", baseline.toString());
-      assertEquals(1, run.exitValue(), form.name());
+      CliRun run = run(form, "--write-baseline", baseline.toString());
+      assertEquals(1, run.exitCode(), form.name());
       String shown = form.from().equals(repo) ? "seeds/" + FILE : FILE;
       assertTrue(
           run.out().startsWith(shown + ":"), "text output: " + form.name() + ": " + run.out());
@@ -73,8 +73,8 @@ class PathIdentityTest {
     for (int i = 0; i < forms.size(); i++) {
       Form form = forms.get(i);
       Path other = repo.resolve("baseline-" + (i + 1) % forms.size() + ".tsv");
-      Ran run = run(form, "--strict", "--baseline", other.toString());
-      assertEquals(0, run.exitValue(), form.name() + ": " + run.out());
+      CliRun run = run(form, "--strict", "--baseline", other.toString());
+      assertEquals(0, run.exitCode(), form.name() + ": " + run.out());
       assertEquals("1 file, 0 errors, 0 warnings\n", run.out(), form.name());
     }
   }
@@ -107,31 +107,13 @@ class PathIdentityTest {
     return found;
   }
 
-  /** What a run printed on standard output, and its exit code. */
-  private record Ran(int exitValue, String out) {}
-
   /** Runs {@code seeddoc check} on the form's path from its folder. */
-  private static Ran run(Form form, String... options) throws Exception {
-    List<String> command = new ArrayList<>();
-    command.add(ProcessHandle.current().info().command().orElse("java"));
-    // C1 alone: these runs are short, and start sooner without C2.
-    command.addAll(
-        List.of(
-            "-XX:TieredStopAtLevel=1",
-            "-cp",
-            System.getProperty("java.class.path"),
-            Main.class.getName()));
-    command.add("check");
-    command.addAll(List.of(options));
+  private static CliRun run(Form form, String... options) throws Exception {
+    List<String> args = new ArrayList<>(List.of("check"));
+    args.addAll(List.of(options));
     if (form.argument() != null) {
-      command.add(form.argument());
+      args.add(form.argument());
     }
-    Process process =
-        new ProcessBuilder(command)
-            .directory(form.from().toFile())
-            .redirectError(ProcessBuilder.Redirect.DISCARD)
-            .start();
-    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    return new Ran(process.waitFor(), out);
+    return ToolProcess.run(form.from(), args);
   }
 }

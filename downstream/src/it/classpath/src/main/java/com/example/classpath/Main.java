@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.seeddoc.Finding;
+import org.seeddoc.cache.CheckCache;
 import org.seeddoc.files.SafeFiles;
 import org.seeddoc.files.SeedFile;
 import org.seeddoc.files.SeedFinder;
@@ -39,6 +40,25 @@ public final class Main {
       System.out.println("configured " + SeedFinder.withConfig(config).find(List.of(seeds)).files().size() + " files");
     } finally {
       Files.delete(config);
+    }
+
+    // The cache of seeddoc check --cache: the second run replays both files.
+    Path cacheFolder = Files.createTempDirectory("seeddoc-cache");
+    try {
+      for (int run = 1; run <= 2; run++) {
+        CheckCache cache = CheckCache.builder().location(cacheFolder).open();
+        for (SeedFile file : listing.files()) {
+          cache.check(file, () -> validator);
+        }
+        cache.save();
+        System.out.println("cache run " + run + ": " + cache.hits() + " replayed, " + cache.misses() + " checked");
+      }
+    } finally {
+      try (var paths = Files.walk(cacheFolder)) {
+        for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          Files.delete(path);
+        }
+      }
     }
 
     Path copy = Files.createTempFile("seed", ".txt");
