@@ -1,8 +1,9 @@
 package org.seeddoc.cache;
 
-import java.io.ByteArrayOutputStream;
+import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -12,11 +13,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.CRC32C;
+import java.util.zip.CheckedOutputStream;
 import org.seeddoc.Finding;
 import org.seeddoc.Rule;
 import org.seeddoc.Severity;
@@ -149,56 +152,65 @@ final class CacheFile {
     return new Finding(rule, SEVERITIES[severity], "", line, column, field, message, fix);
   }
 
-  /** Writes entries as the cache file, replacing any there whole. */
-  static void write(Path file, String build, String root, Map<String, CacheEntry> entries)
+  /**
+   * Writes entries as the cache file, replacing any there whole. They are streamed to a temporary
+   * file, never gathered in memory, so that a cache of many files needs no second copy of them.
+   */
+  static void write(
+      Path file, String build, String root, Collection<Map.Entry<String, CacheEntry>> entries)
       throws IOException {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 + entries.size() * 128);
-    DataOutputStream out = new DataOutputStream(bytes);
-    out.write(MAGIC);
-    out.writeInt(LAYOUT);
-    string(out, build);
-    string(out, root);
     Map<String, Integer> levels = new LinkedHashMap<>();
-    entries.values().forEach(entry -> levels.putIfAbsent(entry.levels(), levels.size()));
-    out.writeInt(levels.size());
-    for (String level : levels.keySet()) {
-      string(out, level);
-    }
-    out.writeInt(entries.size());
-    for (Map.Entry<String, CacheEntry> named : entries.entrySet()) {
-      CacheEntry entry = named.getValue();
-      utf8(out, named.getKey());
-      out.writeLong(entry.stamp().size());
-      out.writeLong(entry.stamp().modified());
-      out.writeInt(entry.stamp().key());
-      out.writeBoolean(entry.settled());
-      out.write(entry.contentHash());
-      out.writeInt(levels.get(entry.levels()));
-      out.writeLong(entry.seen());
-      out.writeInt(entry.findings().size());
-      for (Finding finding : entry.findings()) {
-        string(out, finding.rule().id());
-        out.writeByte(finding.severity().ordinal());
-        out.writeInt(finding.line());
-        out.writeInt(finding.column());
-        nullable(out, finding.field());
-        string(out, finding.message());
-        nullable(out, finding.fix());
-      }
-    }
-    out.flush();
-    CRC32C crc = new CRC32C();
-    crc.update(bytes.toByteArray());
-    out.writeLong(crc.getValue());
-    out.flush();
+    entries.forEach(named -> levels.putIfAbsent(named.getValue().levels(), levels.size()));
     Path folder = file.toAbsolutePath().getParent();
     Path temporary = Files.createTempFile(folder, "." + file.getFileName(), ".seeddoc-tmp");
     try {
-      Files.write(temporary, bytes.toByteArray());
+      CRC32C crc = new CRC32C();
+      try (OutputStream written = Files.newOutputStream(temporary)) {
+        DataOutputStream out =
+            new DataOutputStream(
+                new BufferedOutputStream(new CheckedOutputStream(written, crc), 1 << 16));
+        out.write(MAGIC);
+        out.writeInt(LAYOUT);
+        string(out, build);
+        string(out, root);
+        out.writeInt(levels.size());
+        for (String level : levels.keySet()) {
+          string(out, level);
+        }
+        out.writeInt(entries.size());
+        for (Map.Entry<String, CacheEntry> named : entries) {
+          entry(out, named.getKey(), named.getValue(), levels.get(named.getValue().levels()));
+        }
+        out.flush();
+        // The checksum goes past the stream that computes it.
+        new DataOutputStream(written).writeLong(crc.getValue());
+      }
       Files.move(
           temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } finally {
       Files.deleteIfExists(temporary);
+    }
+  }
+
+  private static void entry(DataOutputStream out, String file, CacheEntry entry, int levels)
+      throws IOException {
+    utf8(out, file);
+    out.writeLong(entry.stamp().size());
+    out.writeLong(entry.stamp().modified());
+    out.writeInt(entry.stamp().key());
+    out.writeBoolean(entry.settled());
+    out.write(entry.contentHash());
+    out.writeInt(levels);
+    out.writeLong(entry.seen());
+    out.writeInt(entry.findings().size());
+    for (Finding finding : entry.findings()) {
+      string(out, finding.rule().id());
+      out.writeByte(finding.severity().ordinal());
+      out.writeInt(finding.line());
+      out.writeInt(finding.column());
+      nullable(out, finding.field());
+      string(out, finding.message());
+      nullable(out, finding.fix());
     }
   }
 

@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -261,6 +261,16 @@ public final class CheckCache {
   }
 
   /**
+   * Whether the cache holds no entry, as on a first run or after its file was not trusted: then
+   * every file is checked, and a caller may start its validator at once.
+   *
+   * @return true when nothing can be replayed
+   */
+  public boolean isEmpty() {
+    return loaded.isEmpty();
+  }
+
+  /**
    * How many files this instance replayed.
    *
    * @return the count
@@ -304,9 +314,14 @@ public final class CheckCache {
               + "# This file is a cache directory tag made by seeddoc.\n",
           StandardCharsets.UTF_8);
     }
-    Map<String, CacheEntry> kept = new HashMap<>(loaded);
-    kept.putAll(made);
-    kept.values().removeIf(entry -> entry.seen() < now - KEEP_SECONDS);
+    // References to the entries, not copies: a cache of many files is held once.
+    List<Map.Entry<String, CacheEntry>> kept = new ArrayList<>(loaded.size() + made.size());
+    made.entrySet().forEach(kept::add);
+    for (Map.Entry<String, CacheEntry> entry : loaded.entrySet()) {
+      if (entry.getValue().seen() >= now - KEEP_SECONDS && !made.containsKey(entry.getKey())) {
+        kept.add(entry);
+      }
+    }
     CacheFile.write(file, build, root.toString(), kept);
   }
 }

@@ -279,7 +279,15 @@ final class CheckCommand implements Callable<Integer> {
         CheckCache.builder()
             .location(location)
             .strategy(CommandSpecs.value(spec, "--cache-strategy"));
-    return CompletableFuture.supplyAsync(builder::open);
+    return CompletableFuture.supplyAsync(
+        () -> {
+          CheckCache cache = builder.open();
+          if (cache.isEmpty()) {
+            // Every file will be checked: the validator starts now, while the folders are walked.
+            ValidatorStart.begin();
+          }
+          return cache;
+        });
   }
 
   /** The cache opened, once it has said on err why it ignored its file, if it did. */

@@ -131,7 +131,7 @@ class CheckCacheTest {
     CheckCache first = filled();
     Path file = cacheFile();
     CacheFile.Loaded ours = CacheFile.read(file, ToolBuild.id(), first.root());
-    CacheFile.write(file, ToolBuild.id(), "/elsewhere/project", ours.entries());
+    CacheFile.write(file, ToolBuild.id(), "/elsewhere/project", ours.entries().entrySet());
     CheckCache second = open();
     assertEquals(
         Optional.of("it was made for another project, /elsewhere/project"), second.problem());
@@ -144,7 +144,7 @@ class CheckCacheTest {
     CheckCache first = filled();
     Path file = cacheFile();
     Map<String, CacheEntry> entries = CacheFile.read(file, ToolBuild.id(), first.root()).entries();
-    CacheFile.write(file, "seeddoc 0.0.1 another build", first.root(), entries);
+    CacheFile.write(file, "seeddoc 0.0.1 another build", first.root(), entries.entrySet());
     CheckCache second = open();
     assertEquals(Optional.empty(), second.problem(), "an upgrade is no problem to report");
     assertEquals(checkedWithoutCache(), checkAll(second, () -> validator));
@@ -165,7 +165,7 @@ class CheckCacheTest {
     CacheEntry swapped = entries.get(keys.get(0));
     entries.put(keys.get(0), entries.get(keys.get(1)));
     entries.put(keys.get(1), swapped);
-    CacheFile.write(file, ToolBuild.id(), first.root(), entries);
+    CacheFile.write(file, ToolBuild.id(), first.root(), entries.entrySet());
     CheckCache second = open();
     assertEquals(checkedWithoutCache(), checkAll(second, () -> validator));
     assertEquals(List.of(2L, 2L), List.of(second.hits(), second.misses()));
@@ -181,7 +181,7 @@ class CheckCacheTest {
             new FileStamp(10, 20, 30), true, new byte[16], "+EW", List.of(odd, plain), 40);
     Files.createDirectories(location);
     Path file = location.resolve("check.bin");
-    CacheFile.write(file, "build", "root", Map.of("seeds/ä.txt", entry));
+    CacheFile.write(file, "build", "root", Map.of("seeds/ä.txt", entry).entrySet());
     CacheFile.Loaded read = CacheFile.read(file, "build", "root");
     assertEquals(null, read.problem());
     CacheEntry back = read.entries().get("seeds/ä.txt");
